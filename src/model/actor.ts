@@ -1,0 +1,40 @@
+import type { TextSpan } from './span.js';
+
+/** What kind of thing a mention names. `agent` is a bare sector word ("rebels", "the government"). */
+export type MentionKind = 'person' | 'organization' | 'country' | 'place' | 'agent' | 'date';
+
+/** CAMEO actor attributes: `code` is country + sectors ("SYRGOV"), `country` the ISO alpha-3 part. */
+export interface ActorCode {
+  code: string | null;
+  country: string | null;
+  sectors: string[];
+}
+
+/**
+ * A stretch of text that names something. Actor mentions carry a CAMEO code; coreferent mentions
+ * ("Sharaa", "the president") point at their antecedent through `antecedent`.
+ */
+export interface Mention extends TextSpan, ActorCode {
+  kind: MentionKind;
+  /** Tokens `[tokenStart, tokenEnd)`. */
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  /** The canonical name of the person, organisation, country or place. */
+  name: string | null;
+  /** Dictionary entry id, when the mention was recognised from a dictionary. */
+  entity: string | null;
+  /** Index in `doc.mentions` of the mention this one refers back to. */
+  antecedent: number | null;
+  /** Other actors this mention stands for ("the two leaders"): indices in `doc.mentions`. */
+  members?: number[];
+  /** How the code was found: `dictionary`, `role-by-date`, `composed`, `coreference`, `metonymy`. */
+  how: string[];
+  /** ISO 8601 value, for date mentions. */
+  value?: string;
+}
+
+/** An actor as written into an event record. */
+export interface ActorRef extends TextSpan, ActorCode {
+  name: string | null;
+}
