@@ -1,0 +1,41 @@
+import { normalisePublished } from './published.js';
+
+/** Options for reading inputs; all optional. */
+export interface IngestOptions {
+  /** Publication date for records that state none (a record's own date always wins). */
+  published?: string;
+  /** Largest text accepted per article, in bytes of UTF-8; default 10 MiB. */
+  maxBytes?: number;
+  /** What `-` reads; default `process.stdin`. */
+  stdin?: NodeJS.ReadableStream;
+}
+
+/** Options after validation, with defaults filled in. */
+export interface ResolvedOptions {
+  /** The fallback publication date, already normalised to `YYYY-MM-DD`. */
+  published: string | null;
+  maxBytes: number;
+  stdin: NodeJS.ReadableStream | undefined;
+}
+
+/** Default limit on the text of one article: 10 MiB. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Check options once and fill in defaults.
+ * @throws RangeError when `published` is not a date or `maxBytes` is not a positive number:
+ *   a bad option is a mistake of the caller, not a bad input, so nothing can go on.
+ */
+export function resolveOptions(options: IngestOptions = {}): ResolvedOptions {
+  let published: string | null = null;
+  if (options.published != null) {
+    const result = normalisePublished(options.published);
+    if (!result.ok) throw new RangeError(`${result.reason} given as the default publication date`);
+    published = result.date;
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
+    throw new RangeError(`maxBytes must be a positive number of bytes, got ${String(options.maxBytes)}`);
+  }
+  return { published, maxBytes, stdin: options.stdin };
+}
