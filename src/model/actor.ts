@@ -1,3 +1,4 @@
+import type { DatePrecision } from './event.js';
 import type { TextSpan } from './span.js';
 
 /** What kind of thing a mention names. `agent` is a bare sector word ("rebels", "the government"). */
@@ -30,8 +31,18 @@ export interface Mention extends TextSpan, ActorCode {
   members?: number[];
   /** How the code was found: `dictionary`, `role-by-date`, `composed`, `coreference`, `metonymy`. */
   how: string[];
-  /** ISO 8601 value, for date mentions. */
+  /** ISO 8601 value, for date mentions: the reading the clause's tense chose. */
   value?: string;
+  /** For date mentions: the expression read as a past and as a future date; events pick by their status. */
+  readings?: { past: DateReading; future: DateReading };
+}
+
+/** One reading of a temporal expression, at the precision the text gives. */
+export interface DateReading {
+  value: string;
+  precision: DatePrecision;
+  start?: string;
+  end?: string;
 }
 
 /** An actor as written into an event record. */

@@ -1,0 +1,77 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Pos, Sentence, Token } from '../model/index.js';
+
+/** Tokens and sentences of one text, with character offsets into it. */
+export interface Analysis {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+/** The only place wink-nlp is used: a text goes in, tokens and sentences with offsets come out. */
+export interface Analyzer {
+  analyze(text: string): Analysis;
+}
+
+/** Load the wink-nlp English model once; the returned analyzer is reused for every article. */
+export function createAnalyzer(): Analyzer {
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const its = nlp.its;
+
+  function analyze(text: string): Analysis {
+    const doc = nlp.readDoc(text);
+    const all = doc.tokens();
+    const values = all.out(its.value) as string[];
+    const spaces = all.out(its.precedingSpaces) as string[];
+    const tags = all.out(its.pos) as string[];
+    // The type declarations do not admit its.lemma in out(), though wink-nlp supports it.
+    const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
+
+    // wink-nlp's tokenisation is lossless: preceding spaces + value rebuild the text, so offsets follow.
+    const tokens: Token[] = [];
+    const tokenIndexOf = new Int32Array(values.length);
+    let offset = 0;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      offset += spaces[i]!.length;
+      const pos = tags[i] as Pos;
+      if (pos === 'SPACE') {
+        tokenIndexOf[i] = -1;
+        offset += value.length;
+        continue;
+      }
+      tokenIndexOf[i] = tokens.length;
+      tokens.push({
+        index: tokens.length,
+        start: offset,
+        end: offset + value.length,
+        text: value,
+        lower: value.toLowerCase(),
+        lemma: lemmas[i]!.toLowerCase(),
+        pos,
+        sentence: 0,
+      });
+      offset += value.length;
+    }
+
+    const sentences: Sentence[] = [];
+    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    for (const [first, last] of spans) {
+      let tokenStart = -1;
+      let tokenEnd = -1;
+      for (let i = first; i <= last; i++) {
+        const t = tokenIndexOf[i]!;
+        if (t < 0) continue;
+        if (tokenStart < 0) tokenStart = t;
+        tokenEnd = t + 1;
+      }
+      if (tokenStart < 0) continue;
+      const index = sentences.length;
+      for (let t = tokenStart; t < tokenEnd; t++) tokens[t]!.sentence = index;
+      sentences.push({ index, start: tokens[tokenStart]!.start, end: tokens[tokenEnd - 1]!.end, tokenStart, tokenEnd });
+    }
+    return { tokens, sentences };
+  }
+
+  return { analyze };
+}
