@@ -1,0 +1,135 @@
+import type { Mention, Sentence, Token } from '../model/index.js';
+import type { CompiledActors } from './dictionary/compile.js';
+import { surnameKeys } from './dictionary/compile.js';
+import { roleOn, splitCode } from './roles.js';
+
+const GROUP_HEADS: Record<string, 'person' | 'any'> = {
+  leaders: 'person', presidents: 'person', men: 'person', sides: 'any', countries: 'any', governments: 'any', nations: 'any',
+  parties: 'any', neighbours: 'any', neighbors: 'any',
+};
+
+/**
+ * Names used again within an article: a surname or short name after the full name ("Sharaa" after "Ahmed
+ * al-Sharaa"), a well-known surname alone when only one person of that name holds office on the date, and
+ * "the two leaders". Returns every mention in text order; `antecedent` and `members` index into that list.
+ */
+export function resolveCoreference(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  mentions: Mention[],
+  keys: string[],
+  compiled: CompiledActors,
+  date: string | null,
+): Mention[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  const seen = new Map<string, Mention>();
+  let next = 0;
+  const byStart = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
+  const out: Mention[] = [];
+
+  for (const sentence of sentences) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      while (next < byStart.length && byStart[next]!.tokenStart <= i) {
+        const m = byStart[next++]!;
+        out.push(m);
+        if (m.kind === 'person' && m.name) for (const key of surnameKeys(m.name)) seen.set(key, m);
+      }
+      if (covered[i]) continue;
+      const token = tokens[i]!;
+      const group = groupReference(text, tokens, sentence, i, out);
+      if (group) {
+        out.push(group);
+        covered.fill(1, group.tokenStart, group.tokenEnd);
+        i = group.tokenEnd - 1;
+        continue;
+      }
+      if (token.pos !== 'PROPN' || !/^[A-Z]/.test(token.text)) continue;
+      // "al-Sharaa" is three tokens; try the joined form first.
+      const spans: [number, string][] = [];
+      if (i + 2 < sentence.tokenEnd && tokens[i + 1]!.text === '-' && tokens[i + 1]!.start === token.end) {
+        spans.push([i + 3, keys[i]! + '-' + keys[i + 2]!]);
+      }
+      spans.push([i + 1, keys[i]!]);
+      for (const [end, key] of spans) {
+        const antecedent = seen.get(key);
+        const mention = antecedent
+          ? fromAntecedent(text, tokens, sentence, i, end, antecedent, out)
+          : fromSurname(text, tokens, sentence, i, end, key, compiled, date);
+        if (mention) {
+          out.push(mention);
+          covered.fill(1, i, end);
+          if (!antecedent && mention.name) for (const k of surnameKeys(mention.name)) seen.set(k, mention);
+          i = end - 1;
+          break;
+        }
+      }
+    }
+  }
+  while (next < byStart.length) out.push(byStart[next++]!);
+  return out;
+}
+
+function fromAntecedent(
+  text: string, tokens: Token[], sentence: Sentence, start: number, end: number, antecedent: Mention, all: Mention[],
+): Mention {
+  const s = tokens[start]!.start;
+  const e = tokens[end - 1]!.end;
+  return {
+    text: text.slice(s, e), start: s, end: e, tokenStart: start, tokenEnd: end, sentence: sentence.index,
+    kind: antecedent.kind, code: antecedent.code, country: antecedent.country, sectors: [...antecedent.sectors],
+    name: antecedent.name, entity: antecedent.entity, antecedent: all.indexOf(antecedent), how: ['coreference'],
+  };
+}
+
+function fromSurname(
+  text: string, tokens: Token[], sentence: Sentence, start: number, end: number, key: string,
+  compiled: CompiledActors, date: string | null,
+): Mention | null {
+  const candidates = (compiled.surnames.get(key) ?? []).filter((e) => {
+    const { role, former } = roleOn(e, date);
+    return role !== null && !former && (date === null || ((role.from ?? '') <= date && (role.until === undefined || date < role.until)));
+  });
+  if (candidates.length !== 1) return null;
+  const entry = candidates[0]!;
+  const { role } = roleOn(entry, date);
+  const split = splitCode(role!.code, (c) => compiled.countries.has(c));
+  const s = tokens[start]!.start;
+  const e = tokens[end - 1]!.end;
+  return {
+    text: text.slice(s, e), start: s, end: e, tokenStart: start, tokenEnd: end, sentence: sentence.index,
+    kind: 'person', code: role!.code, country: split.country, sectors: split.sectors, name: entry.name, entity: entry.id,
+    antecedent: null, how: ['surname', 'role-by-date'],
+  };
+}
+
+/** "the two leaders", "both sides": a mention standing for the last two distinct actors named. */
+function groupReference(text: string, tokens: Token[], sentence: Sentence, i: number, earlier: Mention[]): Mention | null {
+  const first = tokens[i]!.lower;
+  let j = i;
+  if (first === 'the' && tokens[i + 1]?.lower === 'two') j = i + 2;
+  else if (first === 'both') j = i + 1;
+  else return null;
+  const head = tokens[j];
+  if (!head || head.sentence !== sentence.index) return null;
+  const wanted = GROUP_HEADS[head.lower];
+  if (!wanted) return null;
+  const members: number[] = [];
+  const names = new Set<string>();
+  for (let k = earlier.length - 1; k >= 0 && members.length < 2; k--) {
+    const m = earlier[k]!;
+    if (!m.code || (wanted === 'person' && m.kind !== 'person')) continue;
+    const id = m.name ?? m.code;
+    if (names.has(id)) continue;
+    names.add(id);
+    members.unshift(k);
+  }
+  if (members.length < 2) return null;
+  const start = tokens[i]!.start;
+  const end = head.end;
+  return {
+    text: text.slice(start, end), start, end, tokenStart: i, tokenEnd: j + 1, sentence: sentence.index, kind: 'agent', code: null,
+    country: null, sectors: [], name: null, entity: null, antecedent: null, members, how: ['coreference', 'group'],
+  };
+}

@@ -1,0 +1,119 @@
+import { nameKey } from './fold.js';
+import type { ActorDictionary, CountryEntry, NamedEntry } from './types.js';
+
+/** What a dictionary string can mean. `form` is the string as written, for case checks. */
+export type Sense =
+  | { type: 'country'; form: string; country: CountryEntry; via: 'name' | 'demonym' | 'capital' | 'seat'; code: string; ambiguous: boolean }
+  | { type: 'agent'; form: string; sectors: string[] }
+  | { type: 'named'; form: string; entry: NamedEntry };
+
+/** Dictionaries compiled for matching over tokens: keys of whole names, and the prefixes worth extending. */
+export interface CompiledActors {
+  senses: Map<string, Sense[]>;
+  /** Every prefix of a key that ends where a token may end. */
+  prefixes: Set<string>;
+  /** Surnames of people, for a name used alone ("Putin") before or without its full form. */
+  surnames: Map<string, NamedEntry[]>;
+  countries: Map<string, CountryEntry>;
+  /** The longest key, in characters: matching stops extending past it. */
+  maxKeyLength: number;
+  entries: number;
+}
+
+const NAME_PARTICLES = /^(?:al|el|ad|as|ash|at|an|bin|ibn|bint|abu|de|da|van|von|der|la|le|du)[- ]/i;
+
+/** Regular English plurals of a sector word ("official" → "officials", "ministry" → "ministries"). */
+function plurals(word: string): string[] {
+  const last = word.split(' ').pop()!;
+  const stem = word.slice(0, word.length - last.length);
+  if (/(?:s|x|z|ch|sh)$/.test(last)) return [stem + last + 'es'];
+  if (/[^aeiou]y$/.test(last)) return [stem + last.slice(0, -1) + 'ies'];
+  if (/(?:man)$/.test(last)) return [stem + last.slice(0, -3) + 'men'];
+  return [stem + last + 's'];
+}
+
+/** The surname keys of a person's name: "Ahmed al-Sharaa" gives "al-sharaa" and "sharaa". */
+export function surnameKeys(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  const last = words[words.length - 1]!;
+  const keys = [nameKey(last)];
+  const bare = last.replace(NAME_PARTICLES, '');
+  if (bare !== last && bare.length > 1) keys.push(nameKey(bare));
+  return keys;
+}
+
+/** Compile loaded dictionaries into a matcher index. */
+export function compileActors(dictionary: ActorDictionary): CompiledActors {
+  const senses = new Map<string, Sense[]>();
+  const prefixes = new Set<string>();
+  const surnames = new Map<string, NamedEntry[]>();
+  const countries = new Map<string, CountryEntry>();
+  let maxKeyLength = 0;
+  let entries = 0;
+
+  function add(form: string, sense: Sense): void {
+    const key = nameKey(form);
+    if (key === '') return;
+    const list = senses.get(key);
+    if (list) {
+      if (list.some((s) => s.type === sense.type && s.form === form && sameTarget(s, sense))) return;
+      list.push(sense);
+    } else senses.set(key, [sense]);
+    entries++;
+    if (key.length > maxKeyLength) maxKeyLength = key.length;
+    for (let i = 1; i < key.length; i++) {
+      const boundary = !isAlnum(key.charCodeAt(i)) || !isAlnum(key.charCodeAt(i - 1));
+      if (boundary) prefixes.add(key.slice(0, i).trimEnd());
+    }
+    prefixes.add(key);
+  }
+
+  for (const country of dictionary.countries) {
+    countries.set(country.code, country);
+    const ambiguous = new Set(country.ambiguousNames ?? []);
+    for (const form of country.names) add(form, { type: 'country', form, country, via: 'name', code: country.code, ambiguous: ambiguous.has(form) });
+    for (const form of country.demonyms) add(form, { type: 'country', form, country, via: 'demonym', code: country.code, ambiguous: ambiguous.has(form) });
+    for (const form of country.capitals) add(form, { type: 'country', form, country, via: 'capital', code: country.code + 'GOV', ambiguous: ambiguous.has(form) });
+    for (const form of country.seats) {
+      const code = country.seatCodes?.[form] ?? country.code + 'GOV';
+      add(form, { type: 'country', form, country, via: 'seat', code, ambiguous: false });
+    }
+  }
+
+  // A word under several sectors carries all of them, in file order.
+  const sectorsOf = new Map<string, string[]>();
+  for (const agent of dictionary.agents) {
+    for (const word of agent.words) {
+      const w = word.toLowerCase();
+      const list = sectorsOf.get(w) ?? [];
+      if (!list.includes(agent.code)) list.push(agent.code);
+      sectorsOf.set(w, list);
+    }
+  }
+  for (const [word, sectors] of sectorsOf) {
+    add(word, { type: 'agent', form: word, sectors });
+    for (const plural of plurals(word)) if (!sectorsOf.has(plural)) add(plural, { type: 'agent', form: plural, sectors });
+  }
+
+  for (const entry of dictionary.named) {
+    for (const form of [entry.name, ...entry.aliases]) add(form, { type: 'named', form, entry });
+    if (entry.kind === 'person') {
+      for (const key of surnameKeys(entry.name)) {
+        const list = surnames.get(key) ?? [];
+        list.push(entry);
+        surnames.set(key, list);
+      }
+    }
+  }
+  return { senses, prefixes, surnames, countries, maxKeyLength, entries };
+}
+
+function sameTarget(a: Sense, b: Sense): boolean {
+  if (a.type === 'country' && b.type === 'country') return a.code === b.code && a.via === b.via;
+  if (a.type === 'named' && b.type === 'named') return a.entry.id === b.entry.id;
+  return a.type === 'agent' && b.type === 'agent';
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c > 127;
+}

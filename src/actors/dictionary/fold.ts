@@ -1,0 +1,20 @@
+/**
+ * The matching key of a name or token: lower case, accents and curly quotes folded, so "Erdoğan", "Erdogan"
+ * and "ERDOGAN" share a key. Pure ASCII text (the common case) skips normalisation.
+ */
+export function foldKey(text: string): string {
+  const lower = text.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/ı/g, 'i');
+}
+
+/** The key of a dictionary string: folded, runs of spaces collapsed. */
+export function nameKey(name: string): string {
+  return foldKey(name.trim()).replace(/\s+/g, ' ');
+}

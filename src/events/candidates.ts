@@ -1,0 +1,209 @@
+import type { EventStatus, Mention, Sentence, Token } from '../model/index.js';
+import { splitClauses, type Clause, type VerbGroup } from './clauses.js';
+import type { Lexicon } from './lexicon/types.js';
+import { matchPattern, passiveElements, type PatternMatch } from './match.js';
+import { isActor, type MentionIndex } from './slots.js';
+import { nounStatus, verbStatus } from './status.js';
+import { relativeAntecedent, subjectIn } from './subject.js';
+
+/** An event proposed by one pattern match, before refiners pair, merge and filter. */
+export interface Candidate {
+  sentence: number;
+  trigger: number;
+  match: PatternMatch;
+  sources: number[];
+  targets: number[];
+  status: EventStatus;
+  clauseStart: number;
+  clauseEnd: number;
+  /** How the source was found: `subject`, `by-agent`, `slot`, `possessor`, `inherited`, `relative`. */
+  sourceHow: string;
+  nominal: boolean;
+}
+
+interface SentenceInput {
+  tokens: Token[];
+  mentions: Mention[];
+  index: MentionIndex;
+  lexicon: Lexicon;
+}
+
+/** Propose events for one sentence: verb patterns in each clause, then noun patterns. */
+export function sentenceCandidates(input: SentenceInput, sentence: Sentence): Candidate[] {
+  const { tokens, mentions, index } = input;
+  const clauses = splitClauses(tokens, sentence);
+  const out: Candidate[] = [];
+  const subjects: number[][] = [];
+  const clauseStatus: EventStatus[] = [];
+  /** Per clause: where its first verb group ends, so nouns after it are its objects. */
+  const objectsFrom: number[] = [];
+
+  clauses.forEach((clause, c) => {
+    let clauseSubject: number[] = [];
+    clause.verbGroups.forEach((group, g) => {
+      const left = g > 0 ? clause.verbGroups[g - 1]!.end : clause.start;
+      let subject = subjectIn(tokens, mentions, index, left, group.start);
+      let how = 'subject';
+      if (subject.length === 0 && g === 0) {
+        ({ subject, how } = inheritedSubject(input, clauses, subjects, c));
+      }
+      if (subject.length === 0 && g > 0) {
+        subject = clauseSubject;
+        how = 'inherited';
+      }
+      if (g === 0) clauseSubject = subject;
+      const nextGroup = clause.verbGroups[g + 1];
+      // A later verb group starts a stretch of its own: "X said Y attacked Z".
+      const end = nextGroup ? Math.min(nextGroup.start, clause.end) : clause.end;
+      const candidate = verbCandidate(input, sentence, clause, group, subject, how, end);
+      if (candidate) out.push(candidate);
+    });
+    subjects.push(clauseSubject);
+    objectsFrom.push(clause.verbGroups[0]?.end ?? clause.end);
+    clauseStatus.push(clause.verbGroups[0] ? verbStatus(tokens, clause, clause.verbGroups[0], clause.verbGroups[0].verbs[0]!, sentence.tokenEnd) : 'occurred');
+  });
+
+  clauses.forEach((clause, c) => {
+    for (let i = clause.start; i < clause.end; i++) {
+      const token = tokens[i]!;
+      if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
+      const patterns = input.lexicon.nouns.get(token.lemma) ?? input.lexicon.nouns.get(token.lower);
+      if (!patterns) continue;
+      // The subject of a light verb does the nominal event: "Syria pursued outreach to X", "held talks with X".
+      const doer = i >= objectsFrom[c]! ? subjects[c]! : [];
+      const candidate = nounCandidate(input, sentence, clause, i, patterns, clauseStatus[c]!, doer);
+      if (candidate) out.push(candidate);
+    }
+  });
+  return out;
+}
+
+function inheritedSubject(
+  input: SentenceInput, clauses: Clause[], subjects: number[][], c: number,
+): { subject: number[]; how: string } {
+  const clause = clauses[c]!;
+  if (clause.kind === 'relative') return { subject: relativeAntecedent(input.tokens, input.mentions, input.index, clause), how: 'relative' };
+  if ((clause.kind === 'coordinate' || clause.kind === 'participial' || clause.kind === 'parenthetical') && c > 0) {
+    for (let k = c - 1; k >= 0; k--) if (subjects[k]!.length > 0) return { subject: subjects[k]!, how: 'inherited' };
+  }
+  // A sentence that opens with a participle ("Having addressed the UN, Sharaa ...") takes the main clause's subject.
+  if (clause.kind === 'participial' && c === 0 && clauses[1]) {
+    const next = clauses[1];
+    const until = next.verbGroups[0]?.start ?? next.end;
+    return { subject: subjectIn(input.tokens, input.mentions, input.index, next.start, until), how: 'inherited' };
+  }
+  return { subject: [], how: 'none' };
+}
+
+function verbCandidate(
+  input: SentenceInput, sentence: Sentence, clause: Clause, group: VerbGroup, subject: number[], how: string, end: number,
+): Candidate | null {
+  const { tokens, mentions, index, lexicon } = input;
+  // A gerund that is itself the subject ("engaging Damascus remains a way") codes nothing.
+  const gerund = input.tokens[group.verbs[0]!]!.lower.endsWith('ing') && !group.finite;
+  if (gerund && clause.kind === 'main' && clause.verbGroups[0] === group && clause.verbGroups.length > 1) return null;
+  let best: { match: PatternMatch; head: number; passive: boolean } | null = null;
+  for (const head of group.verbs) {
+    const patterns = lexicon.verbs.get(tokens[head]!.lemma);
+    if (!patterns) continue;
+    const passive = group.passive && head === group.verbs[group.verbs.length - 1];
+    for (const pattern of patterns) {
+      if (best && pattern.specificity <= best.match.pattern.specificity) break;
+      let match: PatternMatch | null = null;
+      let usedPassive = false;
+      if (passive) {
+        const elements = passiveElements(pattern);
+        if (elements) {
+          match = matchPattern({ tokens, mentions, index, end }, pattern, elements, head + 1);
+          usedPassive = match !== null;
+        }
+      }
+      match ??= matchPattern({ tokens, mentions, index, end }, pattern, pattern.elements, head + 1);
+      if (match) {
+        best = { match, head, passive: usedPassive || (passive && pattern.elements.every((e) => e.kind !== 'slot' || e.role !== 'target')) };
+        break;
+      }
+    }
+  }
+  if (!best) return null;
+  const { match, head, passive } = best;
+  let sources = match.source ?? subject;
+  let targets = match.target ?? [];
+  let sourceHow = match.source ? 'slot' : how;
+  if (passive) {
+    targets = subject;
+    sources = byAgent(tokens, index, mentions, match.end, end) ?? [];
+    sourceHow = 'by-agent';
+  }
+  return {
+    sentence: sentence.index, trigger: head, match, sources: sources.filter((m) => isActor(mentions[m]!) || mentions[m]!.kind === 'place'),
+    targets, status: verbStatus(tokens, clause, group, head, sentence.tokenEnd, governorOf(tokens, clause, group)), clauseStart: clause.start, clauseEnd: end,
+    sourceHow, nominal: false,
+  };
+}
+
+/** The verb group an infinitive depends on: "expect" in "Analysts expect X to meet Y". */
+function governorOf(tokens: Token[], clause: Clause, group: VerbGroup): VerbGroup | null {
+  if (tokens[group.start - 1]?.lower !== 'to') return null;
+  const k = clause.verbGroups.indexOf(group);
+  return k > 0 ? clause.verbGroups[k - 1]! : null;
+}
+
+/** "by Russia": the agent of a passive verb. */
+function byAgent(tokens: Token[], index: MentionIndex, mentions: Mention[], from: number, to: number): number[] | null {
+  for (let i = from; i < to - 1; i++) {
+    if (tokens[i]!.lower !== 'by') continue;
+    const m = index[i + 1]! >= 0 ? index[i + 1]! : index[i + 2] ?? -1;
+    if (m >= 0 && isActor(mentions[m]!)) return [m];
+  }
+  return null;
+}
+
+function nounCandidate(
+  input: SentenceInput, sentence: Sentence, clause: Clause, head: number, patterns: NonNullable<ReturnType<Lexicon['nouns']['get']>>,
+  clauseStatus: EventStatus, doer: number[],
+): Candidate | null {
+  const { tokens, mentions, index } = input;
+  for (const pattern of patterns) {
+    const match = matchPattern({ tokens, mentions, index, end: clause.end }, pattern, pattern.elements, head + 1);
+    if (!match) continue;
+    const npStart = nounPhraseStart(tokens, head, clause.start);
+    let sources = match.source ?? [];
+    let sourceHow = 'slot';
+    if (!match.source) {
+      sources = possessor(tokens, index, mentions, npStart, head);
+      sourceHow = 'possessor';
+      if (sources.length === 0) {
+        sources = doer;
+        sourceHow = 'subject';
+      }
+    }
+    const targets = match.target ?? [];
+    if (sources.length === 0 || targets.length === 0) continue;
+    return {
+      sentence: sentence.index, trigger: head, match, sources, targets, status: nounStatus(tokens, npStart, head, clauseStatus),
+      clauseStart: clause.start, clauseEnd: clause.end, sourceHow, nominal: true,
+    };
+  }
+  return null;
+}
+
+function nounPhraseStart(tokens: Token[], head: number, from: number): number {
+  let i = head;
+  while (i > from) {
+    const t = tokens[i - 1]!;
+    if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(t.pos) || t.lower === "'s" || t.text === '-') i--;
+    else break;
+  }
+  return i;
+}
+
+/** "Sharaa's first face-to-face meeting": the actor whose 's opens the noun phrase. */
+function possessor(tokens: Token[], index: MentionIndex, mentions: Mention[], from: number, head: number): number[] {
+  for (let i = head - 1; i >= from; i--) {
+    if (tokens[i]!.lower !== "'s") continue;
+    const m = index[i - 1] ?? -1;
+    if (m >= 0 && isActor(mentions[m]!)) return [m];
+  }
+  return [];
+}

@@ -1,0 +1,156 @@
+import type { Sentence, Token } from '../model/index.js';
+
+/** A verb group: auxiliaries, particles and verbs ("is set to travel", "did not attack"), with its head verbs. */
+export interface VerbGroup {
+  start: number;
+  end: number;
+  /** Indices of the VERB tokens, in order; the last is the main verb. */
+  verbs: number[];
+  passive: boolean;
+  /** Has a tense of its own (an auxiliary or an inflected verb), so it can carry an event with a subject. */
+  finite: boolean;
+}
+
+export type ClauseKind = 'main' | 'relative' | 'subordinate' | 'coordinate' | 'participial' | 'complement' | 'parenthetical';
+
+/** A stretch of a sentence with its own verb groups, split at relative pronouns, conjunctions and punctuation. */
+export interface Clause {
+  start: number;
+  end: number;
+  kind: ClauseKind;
+  /** The word that opened the clause ("who", "after", "if", "and"), lower case, or null. */
+  opener: string | null;
+  verbGroups: VerbGroup[];
+}
+
+const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
+const SUBORDINATE = new Set([
+  'after', 'before', 'because', 'while', 'although', 'though', 'if', 'unless', 'when', 'whereas', 'since', 'until',
+  'as', 'once', 'whether',
+]);
+/** Subordinators that are also prepositions ("after talks", "such as Qatar"): a clause must follow. */
+const ALSO_PREPOSITIONS = new Set(['as', 'since', 'before', 'after', 'until', 'once']);
+const DASHES = new Set(['—', '–', '--']);
+const ATTRIBUTION = new Set(['according']);
+
+function isVerbal(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX';
+}
+
+function looksPastParticiple(t: Token): boolean {
+  return /(?:ed|en|wn|un|ung|ght|lt|pt|nt|id|ne)$/.test(t.lower) || t.lower === 'set' || t.lower === 'hit' || t.lower === 'put';
+}
+
+/** Verb groups of a sentence. A participle that only modifies a noun ("forces led by", "announced by") is skipped. */
+export function verbGroups(tokens: Token[], from: number, to: number): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+    if (!isVerbal(t) || ATTRIBUTION.has(t.lower)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    const verbs: number[] = [];
+    let sawAux = false;
+    while (j < to) {
+      const u = tokens[j]!;
+      if (u.pos === 'VERB' && !ATTRIBUTION.has(u.lower)) verbs.push(j);
+      else if (u.pos === 'AUX') sawAux = true;
+      else if (!(u.pos === 'ADV' || (u.pos === 'PART' && (u.lower === 'not' || u.lower === "n't" || u.lower === 'to')))) break;
+      j++;
+    }
+    // Trailing adverbs and particles belong to what follows.
+    while (j > i && !isVerbal(tokens[j - 1]!)) j--;
+    if (verbs.length === 0) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    const head = tokens[verbs[verbs.length - 1]!]!;
+    const beforeHead = tokens[verbs[verbs.length - 1]! - 1];
+    const passive = beforeHead !== undefined && beforeHead.pos === 'AUX' && (beforeHead.lemma === 'be' || beforeHead.lemma === 'get')
+      && !head.lower.endsWith('ing') && looksPastParticiple(head);
+    const next = tokens[j];
+    const prev = tokens[i - 1];
+    const reducedRelative = !sawAux && verbs.length === 1 && next?.lower === 'by' && prev !== undefined
+      && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.text === ',' || prev.text === ')');
+    if (!reducedRelative) {
+      const first = tokens[verbs[0]!]!;
+      const finite = sawAux || !(first.lower.endsWith('ing') || (prev?.lower === 'to'));
+      groups.push({ start: i, end: j, verbs, passive, finite });
+    }
+    i = j;
+  }
+  return groups;
+}
+
+const NP_TOKEN = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'ADV']);
+
+/** Does a clause with its own subject start here: a short noun phrase, then a verb? */
+export function startsClause(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 10); i++) {
+    const t = tokens[i]!;
+    if (isVerbal(t) && i > from) return true;
+    if (!(NP_TOKEN.has(t.pos) || t.text === '-' || t.lower === "'s")) return false;
+  }
+  return false;
+}
+
+function openingSubordinate(cuts: { at: number; kind: ClauseKind }[], tokenStart: number, tokens: Token[], i: number): boolean {
+  const last = cuts[cuts.length - 1];
+  if (!last || last.at !== tokenStart || last.kind !== 'subordinate') return false;
+  for (let k = tokenStart + 1; k < i; k++) if (isVerbal(tokens[k]!)) return true;
+  return false;
+}
+
+/** Split a sentence into clauses, each with its verb groups. */
+export function splitClauses(tokens: Token[], sentence: Sentence): Clause[] {
+  const { tokenStart, tokenEnd } = sentence;
+  const cuts: { at: number; kind: ClauseKind; opener: string | null; skip: number }[] = [];
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (RELATIVE.has(t.lower) && i > tokenStart) cuts.push({ at: i, kind: 'relative', opener: t.lower, skip: 1 });
+    else if (t.lower === 'that' && prev && (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN') && next && (isVerbal(next) || next.pos === 'ADV')) {
+      cuts.push({ at: i, kind: 'relative', opener: 'that', skip: 1 });
+    } else if (t.lower === 'that' && prev && isVerbal(prev)) cuts.push({ at: i, kind: 'complement', opener: 'that', skip: 1 });
+    else if (SUBORDINATE.has(t.lower) && i > tokenStart && (!ALSO_PREPOSITIONS.has(t.lower) || startsClause(tokens, i + 1, tokenEnd))) {
+      cuts.push({ at: i, kind: 'subordinate', opener: t.lower, skip: 1 });
+    } else if (i === tokenStart && SUBORDINATE.has(t.lower)) cuts.push({ at: i, kind: 'subordinate', opener: t.lower, skip: 1 });
+    else if (t.text === ';' || t.text === ':' || DASHES.has(t.text) || t.text === '(' || t.text === ')') {
+      cuts.push({ at: i, kind: t.text === '(' ? 'parenthetical' : 'coordinate', opener: null, skip: 1 });
+    } else if (t.text === ',' && next && (ATTRIBUTION.has(next.lower))) {
+      cuts.push({ at: i, kind: 'parenthetical', opener: 'according', skip: 1 });
+    } else if (t.text === ',' && next && next.pos === 'VERB' && next.lower.endsWith('ing')) {
+      cuts.push({ at: i, kind: 'participial', opener: null, skip: 1 });
+    } else if ((t.lower === 'and' || t.lower === 'but') && next && (isVerbal(next) || (next.pos === 'ADV' && tokens[i + 2] && isVerbal(tokens[i + 2]!)))) {
+      cuts.push({ at: i, kind: 'coordinate', opener: t.lower, skip: 1 });
+    } else if ((t.lower === 'and' || t.lower === 'but') && prev?.text === ',' && startsClause(tokens, i + 1, tokenEnd)) {
+      cuts.push({ at: i, kind: 'coordinate', opener: t.lower, skip: 1 });
+    } else if (t.text === ',' && openingSubordinate(cuts, tokenStart, tokens, i) && startsClause(tokens, i + 1, tokenEnd)) {
+      // "If X meets Y, Z will object": the comma closes a sentence-initial subordinate clause.
+      cuts.push({ at: i, kind: 'main', opener: null, skip: 1 });
+    }
+  }
+  const clauses: Clause[] = [];
+  let start = tokenStart;
+  let kind: ClauseKind = 'main';
+  let opener: string | null = null;
+  const first = tokens[tokenStart];
+  if (first && first.pos === 'VERB' && first.lower.endsWith('ing')) kind = 'participial';
+  if (first && first.lower === 'having') kind = 'participial';
+  const push = (end: number) => {
+    if (end > start) clauses.push({ start, end, kind, opener, verbGroups: verbGroups(tokens, start, end) });
+  };
+  for (const cut of cuts) {
+    if (cut.at < start) continue;
+    push(cut.at);
+    start = cut.at + cut.skip;
+    kind = cut.kind;
+    opener = cut.opener;
+  }
+  push(tokenEnd);
+  return clauses;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { actors, compileActors, loadActorDictionary } from '../actors/index.js';
+import { loadCameo } from '../cameo/index.js';
+import type { CodedEvent } from '../model/index.js';
+import { createAnalyzer, nlp } from '../nlp/index.js';
+import { createPipeline } from '../pipeline/index.js';
+import { time } from '../time/index.js';
+import { events, loadLexicon } from './index.js';
+
+const fixtures = new URL('../../test/fixtures/', import.meta.url).pathname;
+const cameo = loadCameo();
+const lexicon = loadLexicon([fixtures + 'lexicon'], (c) => cameo.has(c));
+const pipeline = createPipeline([
+  nlp(createAnalyzer()), actors(compileActors(loadActorDictionary(fixtures + 'actors'))), time(), events(lexicon, cameo),
+]);
+
+function code(text: string, published = '2026-01-26'): CodedEvent[] {
+  return pipeline.run({ id: 't', url: null, title: null, published, source: null, text, origin: 'test' }).events;
+}
+
+const dyad = (e: CodedEvent) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'} ${e.status}`;
+
+describe('the lexicon', () => {
+  it('compiles every fixture line', () => {
+    expect(lexicon.problems).toEqual([]);
+    expect(lexicon.size).toBe(15);
+  });
+});
+
+describe('source and target within the clause', () => {
+  it('takes the subject as source and the object as target', () => {
+    expect(code('Vladimir Putin met with Ahmed al-Sharaa.').map(dyad)).toEqual(['RUSGOV 040 SYRGOV occurred']);
+  });
+
+  it('turns the passive around: the by-phrase is the source', () => {
+    expect(code('Ahmed al-Sharaa was attacked by Russian troops.').map(dyad)).toEqual(['RUSMIL 190 SYRGOV occurred']);
+  });
+
+  it('finds the antecedent of a relative clause, and coordinated verbs share it', () => {
+    const found = code('Rebels attacked Damascus. Russia arrested Bashar al-Assad, who fled to Moscow and met Vladimir Putin.', '2026-01-26');
+    expect(found.map(dyad)).toContain('SYR 040 RUSGOV occurred');
+  });
+
+  it('codes one event per pair in a coordinated list, including examples after "such as"', () => {
+    const found = code('Syria pursued diplomatic outreach to regional powers such as Russia, Turkey, and the United States.');
+    expect(found.map(dyad)).toEqual(['SYR 040 RUS occurred', 'SYR 040 TUR occurred', 'SYR 040 USA occurred']);
+    const verbal = code('The Syrian government attacked Russia, Turkey, and the United States.');
+    expect(verbal.map((e) => e.target?.code)).toEqual(['RUS', 'TUR', 'USA']);
+  });
+
+  it('codes the reported event, not the reporter: "X said Y attacked Z"', () => {
+    expect(code('Syrian media said Russian troops attacked Turkey.').map(dyad)).toEqual(['RUSMIL 190 TUR occurred']);
+  });
+
+  it('names a countryless group by who leads it', () => {
+    expect(code("Rebel forces led by Sharaa's Hayat Tahrir al-Sham toppled Bashar al-Assad.", '2024-12-09').map(dyad)).toEqual(['SYRREB 1724 SYR occurred']);
+  });
+
+  it('codes a nominal event with its possessor as source', () => {
+    expect(code("This visit follows Sharaa's first meeting with Putin in Moscow on October 15.").map(dyad)).toEqual(['SYRGOV 040 RUSGOV occurred']);
+  });
+});
+
+describe('status from the verb group', () => {
+  it.each([
+    ['Ahmed al-Sharaa is set to travel to Moscow for talks with Vladimir Putin.', 'planned'],
+    ['Ahmed al-Sharaa will meet Vladimir Putin.', 'planned'],
+    ['Ahmed al-Sharaa plans to meet Vladimir Putin.', 'planned'],
+    ['Ahmed al-Sharaa did not meet Vladimir Putin.', 'negated'],
+    ['Ahmed al-Sharaa refused to meet Vladimir Putin.', 'negated'],
+    ['Ahmed al-Sharaa could meet Vladimir Putin.', 'hypothetical'],
+    ['If Ahmed al-Sharaa meets Vladimir Putin, Turkey will object.', 'hypothetical'],
+    ['Analysts expect Ahmed al-Sharaa to meet Vladimir Putin.', 'hypothetical'],
+    ['Ahmed al-Sharaa met Vladimir Putin.', 'occurred'],
+  ])('%s → %s', (sentence, status) => {
+    expect(code(sentence).map((e) => e.status)).toEqual([status]);
+  });
+});
+
+describe('event dates', () => {
+  it('reads a weekday forward for a planned event and backward for one that occurred', () => {
+    expect(code('Ahmed al-Sharaa will meet Vladimir Putin on Wednesday.')[0]!.date).toMatchObject({ value: '2026-01-28', from: 'text' });
+    expect(code('Ahmed al-Sharaa met Vladimir Putin on Wednesday.')[0]!.date).toMatchObject({ value: '2026-01-21', from: 'text' });
+  });
+
+  it('chooses the year of a month-day by tense: October 15 in a January 2026 story is 2025-10-15', () => {
+    expect(code('Ahmed al-Sharaa met Vladimir Putin on October 15.')[0]!.date).toMatchObject({ value: '2025-10-15', precision: 'day' });
+  });
+
+  it('falls back to the publication date, and says so', () => {
+    expect(code('Ahmed al-Sharaa met Vladimir Putin.')[0]!.date).toEqual({ value: '2026-01-26', precision: 'day', text: null, from: 'published' });
+  });
+
+  it('leaves dates unresolved without a publication date', () => {
+    const doc = pipeline.run({ id: 't', url: null, title: null, published: null, source: null, text: 'Ahmed al-Sharaa met Vladimir Putin on Wednesday.', origin: 'x' });
+    expect(doc.events[0]!.date.from).toBe('unresolved');
+    expect(doc.messages.map((m) => m.ruleId)).toContain('time/no-publication-date');
+  });
+});

@@ -1,0 +1,59 @@
+import type { Pattern, PatternElement } from './types.js';
+
+const CODE = /^\d{2,4}$/;
+
+/**
+ * Parse one lexicon line (`042  travel to $T for talks  [visit]  # comment`) into a pattern, or the reason it
+ * is broken. Blank and comment lines give null.
+ */
+export function parsePatternLine(raw: string, file: string, line: number): Pattern | string | null {
+  const hash = raw.indexOf('#');
+  const content = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+  if (content === '') return null;
+  const columns = content.split(/\t+| {2,}/).map((c) => c.trim()).filter(Boolean);
+  const [cameo, body, modeColumn, ...rest] = columns;
+  if (!cameo || !CODE.test(cameo)) return `"${cameo ?? ''}" is not a CAMEO code`;
+  if (!body) return 'no pattern after the code';
+  let pattern = body;
+  let mode: string | null = null;
+  const inlineMode = pattern.match(/\s*\[([a-z_-]+)\]\s*$/);
+  if (inlineMode) {
+    mode = inlineMode[1]!;
+    pattern = pattern.slice(0, inlineMode.index).trim();
+  }
+  if (modeColumn !== undefined) {
+    const m = modeColumn.match(/^\[([a-z_-]+)\]$/);
+    if (!m) return `unexpected column "${modeColumn}"`;
+    mode = m[1]!;
+  }
+  if (rest.length > 0) return `unexpected column "${rest[0]}"`;
+
+  const nominal = pattern.startsWith('~');
+  const words = (nominal ? pattern.slice(1) : pattern).split(/\s+/);
+  const head = words.shift()!;
+  if (!/^[a-z][a-z'-]*(\|[a-z][a-z'-]*)*$/.test(head)) return `the head "${head}" must be a lower-case word`;
+  const elements: PatternElement[] = [];
+  let slots = 0;
+  let specificity = 1;
+  for (const word of words) {
+    if (word === '$T' || word === '$S') {
+      const role = word === '$T' ? 'target' : 'source';
+      if (elements.some((e) => e.kind === 'slot' && e.role === role)) return `${word} appears twice`;
+      elements.push({ kind: 'slot', role });
+      slots++;
+    } else if (word === '...') {
+      elements.push({ kind: 'gap' });
+    } else {
+      const optional = word.startsWith('(') && word.endsWith(')');
+      const inner = optional ? word.slice(1, -1) : word;
+      if (!/^[a-z0-9][a-z0-9'.-]*(\|[a-z0-9][a-z0-9'.-]*)*$/.test(inner)) return `"${word}" is not a word, $T, $S or ...`;
+      elements.push({ kind: 'word', words: new Set(inner.split('|')), optional });
+      if (!optional) specificity++;
+    }
+  }
+  if (slots === 0 && nominal) return 'a noun pattern needs $T or $S';
+  return {
+    cameo, heads: new Set(head.split('|')), nominal, elements, mode, text: (nominal ? '~' : '') + [head, ...words].join(' '),
+    specificity, file, line,
+  };
+}

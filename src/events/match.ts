@@ -1,0 +1,78 @@
+import type { Mention, Token } from '../model/index.js';
+import type { Pattern, PatternElement } from './lexicon/types.js';
+import { bindSlot, isLight, type MentionIndex } from './slots.js';
+
+/** A pattern matched after a head word: the mentions its slots bound and where the match ended. */
+export interface PatternMatch {
+  pattern: Pattern;
+  source: number[] | null;
+  target: number[] | null;
+  end: number;
+}
+
+interface MatchInput {
+  tokens: Token[];
+  mentions: Mention[];
+  index: MentionIndex;
+  /** The clause ends here: a pattern never reaches past it. */
+  end: number;
+}
+
+const MAX_LIGHT = 4;
+const MAX_GAP = 6;
+
+function wordFits(token: Token, words: ReadonlySet<string>): boolean {
+  return words.has(token.lemma) || words.has(token.lower);
+}
+
+/**
+ * Match a pattern's elements from `from` on. Words may follow a few light tokens (determiners, adjectives);
+ * slots bind the noun phrase at their place; a slot that ends the pattern may find no actor.
+ */
+export function matchPattern(input: MatchInput, pattern: Pattern, elements: PatternElement[], from: number): PatternMatch | null {
+  const slots: { source: number[] | null; target: number[] | null } = { source: null, target: null };
+  let endAt = from;
+
+  function step(k: number, pos: number): boolean {
+    if (k === elements.length) {
+      endAt = pos;
+      return true;
+    }
+    const el = elements[k]!;
+    if (el.kind === 'word') {
+      for (let p = pos, light = 0; p < input.end && light <= MAX_LIGHT; p++) {
+        const t = input.tokens[p]!;
+        if (wordFits(t, el.words) && step(k + 1, p + 1)) return true;
+        if (!isLight(t) || input.index[p]! >= 0) break;
+        light++;
+      }
+      return el.optional && step(k + 1, pos);
+    }
+    if (el.kind === 'gap') {
+      for (let p = pos; p <= Math.min(input.end, pos + MAX_GAP); p++) if (step(k + 1, p)) return true;
+      return false;
+    }
+    const binding = pos < input.end ? bindSlot(input.tokens, input.mentions, input.index, pos, input.end) : null;
+    if (binding && binding.mentions.length > 0) {
+      slots[el.role] = binding.mentions;
+      if (step(k + 1, binding.end)) return true;
+      slots[el.role] = null;
+    }
+    // The last element may be an open slot: "protesters rallied against" with nothing named.
+    if (k === elements.length - 1) {
+      slots[el.role] = [];
+      endAt = binding ? binding.end : pos;
+      return true;
+    }
+    return false;
+  }
+
+  return step(0, from) ? { pattern, source: slots.source, target: slots.target, end: endAt } : null;
+}
+
+/** The pattern with its first target slot taken out: in the passive, the subject fills it. */
+export function passiveElements(pattern: Pattern): PatternElement[] | null {
+  const i = pattern.elements.findIndex((e) => e.kind === 'slot' && e.role === 'target');
+  if (i < 0) return null;
+  return [...pattern.elements.slice(0, i), ...pattern.elements.slice(i + 1)];
+}

@@ -1,0 +1,88 @@
+import type { ActorRef, CodedEvent, EventDate, Mention, Sentence, Token } from '../model/index.js';
+import type { CameoTable } from '../cameo/index.js';
+import type { Candidate } from './candidates.js';
+
+const HOW_CERTAINTY: Record<string, number> = {
+  dictionary: 1, composed: 0.95, 'role-by-date': 1, coreference: 0.9, surname: 0.85, metonymy: 0.85, capital: 0.8,
+  group: 0.85, 'former-role': 0.9,
+};
+const SOURCE_HOW_CERTAINTY: Record<string, number> = {
+  subject: 1, slot: 1, 'by-agent': 1, possessor: 0.95, relative: 0.9, inherited: 0.85, none: 0.6,
+};
+
+/** The actors a mention stands for: itself, or the members of "the two leaders". */
+function expand(mentions: Mention[], m: number): number[] {
+  const members = mentions[m]!.members;
+  return members && members.length > 0 ? members : [m];
+}
+
+function actorRef(text: string, mentions: Mention[], m: number, shownAs: number): ActorRef {
+  const mention = mentions[m]!;
+  const shown = mentions[shownAs]!;
+  // A place standing in a slot stands for its country: "travel to Moscow" is a visit to Russia.
+  const code = mention.kind === 'place' ? mention.country : mention.code;
+  return {
+    text: text.slice(shown.start, shown.end), start: shown.start, end: shown.end, name: mention.kind === 'place' ? null : mention.name,
+    code, country: mention.country, sectors: mention.kind === 'place' ? [] : [...mention.sectors],
+  };
+}
+
+function certainty(mention: Mention): number {
+  let c = 1;
+  for (const how of mention.how) c = Math.min(c, HOW_CERTAINTY[how] ?? 1);
+  if (mention.kind === 'place') c = Math.min(c, 0.75);
+  return c;
+}
+
+function sameActor(a: ActorRef | null, b: ActorRef | null): boolean {
+  return a !== null && b !== null && a.code === b.code && a.name === b.name;
+}
+
+/**
+ * Turn candidates into events: one per source-target pair, coded from the CAMEO table; self-directed and
+ * actorless pairs dropped; the same event proposed twice in a sentence kept once (verbal over nominal).
+ */
+export function refineCandidates(
+  text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], candidates: Candidate[], cameo: CameoTable,
+  dateOf: (candidate: Candidate) => EventDate,
+): CodedEvent[] {
+  const events: (CodedEvent & { key: string; nominal: boolean })[] = [];
+  for (const c of candidates) {
+    const info = cameo.get(c.match.pattern.cameo);
+    if (!info) continue;
+    const sources = c.sources.length > 0 ? c.sources.flatMap((m) => expand(mentions, m).map((x) => [x, m] as const)) : [null];
+    const targets = c.targets.length > 0 ? c.targets.flatMap((m) => expand(mentions, m).map((x) => [x, m] as const)) : [null];
+    const trigger = tokens[c.trigger]!;
+    const sentence = sentences[c.sentence]!;
+    const date = dateOf(c);
+    for (const s of sources) {
+      for (const t of targets) {
+        const source = s ? actorRef(text, mentions, s[0], s[1]) : null;
+        const target = t ? actorRef(text, mentions, t[0], t[1]) : null;
+        if (!source?.code && !target?.code) continue;
+        if (sameActor(source, target) || (s && t && s[0] === t[0])) continue;
+        const actorCertainty = Math.min(s ? certainty(mentions[s[0]]!) : 0.6, t ? certainty(mentions[t[0]]!) : 0.7);
+        const specificity = Math.min(c.match.pattern.specificity, 5);
+        const confidence = (0.55 + 0.08 * specificity) * actorCertainty * (SOURCE_HOW_CERTAINTY[c.sourceHow] ?? 0.8) * (c.nominal ? 0.9 : 1);
+        const key = `${c.sentence}|${source?.code}|${source?.name}|${target?.code}|${target?.name}|${info.root}`;
+        events.push({
+          sentence: c.sentence,
+          evidence: { text: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end },
+          trigger: { text: trigger.text, start: trigger.start, end: trigger.end },
+          source, target, cameo: info.code, plover: info.plover, ploverMode: c.match.pattern.mode ?? info.ploverMode,
+          quadClass: info.quadClass, goldstein: info.goldstein, status: c.status,
+          date: { ...date },
+          location: null, confidence: Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100,
+          pattern: c.match.pattern.text, key, nominal: c.nominal,
+        });
+      }
+    }
+  }
+  // One event per sentence, dyad and root: a verbal reading beats a nominal one, then the more specific pattern.
+  const kept = new Map<string, (typeof events)[number]>();
+  for (const e of events) {
+    const have = kept.get(e.key);
+    if (!have || (have.nominal && !e.nominal) || (have.nominal === e.nominal && e.confidence > have.confidence)) kept.set(e.key, e);
+  }
+  return [...kept.values()].map(({ key: _key, nominal: _nominal, ...event }) => event);
+}

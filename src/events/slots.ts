@@ -1,0 +1,88 @@
+import type { Mention, Token } from '../model/index.js';
+
+/** Token → index of the actor mention covering it, or -1. */
+export type MentionIndex = Int32Array;
+
+const LIGHT = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON']);
+const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+const LIST_OPENERS = new Set(['such as', 'including', 'like', 'namely']);
+
+/** Is this token skippable before a pattern word ("granted [political] asylum", "imposed [new, tough] sanctions")? */
+export function isLight(token: Token): boolean {
+  return LIGHT.has(token.pos) || token.lower === "'s" || token.text === ',' || token.text === '-';
+}
+
+/** Does this mention stand for an actor (has a code, or stands for several that do)? */
+export function isActor(m: Mention): boolean {
+  return (m.code !== null && m.kind !== 'place' && m.kind !== 'date') || (m.members !== undefined && m.members.length > 0);
+}
+
+/** Index every token to the actor-or-place mention that covers it. */
+export function indexMentions(tokenCount: number, mentions: Mention[]): MentionIndex {
+  const index = new Int32Array(tokenCount).fill(-1);
+  mentions.forEach((m, i) => {
+    if (m.kind === 'date') return;
+    for (let t = m.tokenStart; t < m.tokenEnd; t++) index[t] = i;
+  });
+  return index;
+}
+
+/** The mentions a slot binds, and where the slot's noun phrase ends. */
+export interface SlotBinding {
+  mentions: number[];
+  end: number;
+}
+
+/**
+ * Bind a slot at `pos`: the noun phrase there and the actors it names, with coordination ("Saudi Arabia, Qatar,
+ * Turkey, and France") and examples after a plural head ("regional powers such as ..."). Places count where
+ * their country can stand for an actor ("travel to Moscow").
+ */
+export function bindSlot(tokens: Token[], mentions: Mention[], index: MentionIndex, pos: number, end: number): SlotBinding | null {
+  let p = pos;
+  const found: number[] = [];
+  // The noun phrase: determiners, adjectives, nouns and any mention inside it.
+  while (p < end) {
+    const m = index[p]!;
+    if (m >= 0) {
+      if (!found.includes(m)) found.push(m);
+      p = mentions[m]!.tokenEnd;
+      continue;
+    }
+    const t = tokens[p]!;
+    if (t.lower === 'such' && tokens[p + 1]?.lower === 'as') break;
+    if (NP_INNER.has(t.pos) || t.text === '-') p++;
+    else break;
+  }
+  if (p === pos) return null;
+  // Coordinated actors: "X, Y and Z", "X and Y".
+  let q = p;
+  while (q < end && found.length > 0) {
+    const t = tokens[q]!;
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'or') {
+      let r = q + 1;
+      while (r < end && (tokens[r]!.lower === 'and' || tokens[r]!.lower === 'or' || tokens[r]!.pos === 'DET')) r++;
+      const m = r < end ? index[r]! : -1;
+      const after = m >= 0 ? tokens[mentions[m]!.tokenEnd] : undefined;
+      // "..., Turkey will object": a name followed by a verb starts a clause of its own.
+      if (m >= 0 && mentions[m]!.kind !== 'date' && !(after && (after.pos === 'VERB' || after.pos === 'AUX'))) {
+        found.push(m);
+        q = mentions[m]!.tokenEnd;
+        p = q;
+        continue;
+      }
+    }
+    break;
+  }
+  // Examples of a plural head: "regional powers such as Saudi Arabia, Qatar, Turkey, and France".
+  const two = `${tokens[p]?.lower ?? ''} ${tokens[p + 1]?.lower ?? ''}`;
+  const opener = LIST_OPENERS.has(two) ? 2 : tokens[p] && LIST_OPENERS.has(tokens[p]!.lower) ? 1 : 0;
+  if (opener > 0) {
+    const list = bindSlot(tokens, mentions, index, p + opener, end);
+    if (list && list.mentions.length > 0) {
+      const actors = found.filter((m) => isActor(mentions[m]!));
+      return { mentions: actors.length > 0 ? actors : list.mentions, end: list.end };
+    }
+  }
+  return { mentions: found, end: p };
+}
