@@ -161,9 +161,11 @@ function groupToMention(
 
   if (sectors.length > 0) {
     if (group.length > 1 || unknownName) how.push('composed');
+    // "Bashar al-Assad's regime", "Sharaa's administration": the person's body, named after them.
+    const owner = possessor?.entry.kind === 'person' ? possessor.entry : null;
     return {
       ...base, kind: unknownName ? 'person' : 'agent', code: (country ?? '') + sectors.join(''), country, sectors: [...sectors],
-      name: unknownName, entity: null, how,
+      name: unknownName ?? owner?.name ?? null, entity: owner?.id ?? null, how,
     };
   }
 

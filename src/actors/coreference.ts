@@ -1,6 +1,6 @@
 import type { Mention, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
-import { surnameKeys } from './dictionary/compile.js';
+import { entrySurnames, surnameKeys } from './dictionary/compile.js';
 import { roleOn, splitCode } from './roles.js';
 
 const GROUP_HEADS: Record<string, 'person' | 'any'> = {
@@ -34,18 +34,22 @@ export function resolveCoreference(
       while (next < byStart.length && byStart[next]!.tokenStart <= i) {
         const m = byStart[next++]!;
         out.push(m);
-        if (m.kind === 'person' && m.name) for (const key of surnameKeys(m.name)) seen.set(key, m);
+        if (m.kind === 'person' && m.name) for (const key of personKeys(m, compiled)) seen.set(key, m);
       }
       if (covered[i]) continue;
       const token = tokens[i]!;
       const group = groupReference(text, tokens, sentence, i, out);
       if (group) {
         out.push(group);
+        // The group replaces the sector word inside it ("leaders").
+        while (next < byStart.length && byStart[next]!.tokenStart < group.tokenEnd) next++;
         covered.fill(1, group.tokenStart, group.tokenEnd);
         i = group.tokenEnd - 1;
         continue;
       }
       if (token.pos !== 'PROPN' || !/^[A-Z]/.test(token.text)) continue;
+      // A dateline or headline in capitals ("SHARM EL-SHEIKH -") is not a surname.
+      if (token.text.length > 1 && token.text === token.text.toUpperCase()) continue;
       // "al-Sharaa" is three tokens; try the joined form first.
       const spans: [number, string][] = [];
       if (i + 2 < sentence.tokenEnd && tokens[i + 1]!.text === '-' && tokens[i + 1]!.start === token.end) {
@@ -56,11 +60,11 @@ export function resolveCoreference(
         const antecedent = seen.get(key);
         const mention = antecedent
           ? fromAntecedent(text, tokens, sentence, i, end, antecedent, out)
-          : fromSurname(text, tokens, sentence, i, end, key, compiled, date);
+          : !COMMON_WORDS.has(key) ? fromSurname(text, tokens, sentence, i, end, key, compiled, date) : null;
         if (mention) {
           out.push(mention);
           covered.fill(1, i, end);
-          if (!antecedent && mention.name) for (const k of surnameKeys(mention.name)) seen.set(k, mention);
+          if (!antecedent && mention.name) for (const k of personKeys(mention, compiled)) seen.set(k, mention);
           i = end - 1;
           break;
         }
@@ -69,6 +73,22 @@ export function resolveCoreference(
   }
   while (next < byStart.length) out.push(byStart[next++]!);
   return out;
+}
+
+/** Words that are also surnames of people in the news: never taken alone for the person. */
+const COMMON_WORDS = new Set([
+  'may', 'march', 'june', 'august', 'april', 'rice', 'bush', 'brown', 'young', 'king', 'price', 'white', 'black', 'green',
+  'long', 'little', 'love', 'hope', 'rich', 'strong', 'power', 'best', 'bond', 'wood', 'hill', 'lee', 'park', 'rose',
+  'grant', 'ford', 'carter', 'johnson', 'west', 'north', 'south', 'east', 'church', 'shah', 'khan', 'ali', 'singh', 'lula',
+]);
+
+/** The keys a person is called by later: the dictionary surnames, and the last word as written here. */
+function personKeys(m: Mention, compiled: CompiledActors): string[] {
+  const entry = m.entity ? compiled.entriesById.get(m.entity) : undefined;
+  const keys = entry ? entrySurnames(entry) : surnameKeys(m.name!);
+  const written = m.text.trim().split(/\s+/).pop();
+  if (written && m.how.includes('dictionary')) keys.push(...surnameKeys(written));
+  return keys;
 }
 
 function fromAntecedent(

@@ -1,4 +1,4 @@
-import { loadActors, actors } from '../actors/index.js';
+import { actors, loadActors, roleOn, splitCode } from '../actors/index.js';
 import { loadCameo, type CameoTable } from '../cameo/index.js';
 import { events, loadLexicon } from '../events/index.js';
 import { toArticle } from '../ingest/index.js';
@@ -47,7 +47,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const problems: Message[] = [...dictionary.problems, ...lexicon.problems].map((p) => ({
     severity: 'warning', ruleId: 'data/broken-entry', reason: `${p.file}:${p.line}: ${p.reason}`,
   }));
-  const pipeline = createPipeline([nlp(createAnalyzer()), actors(compiled), time(), events(lexicon, cameo)]);
+  const roleAt = (entity: string, date: string) => {
+    const entry = compiled.entriesById.get(entity);
+    if (!entry) return null;
+    const { role, former } = roleOn(entry, date);
+    if (!role) return null;
+    const split = splitCode(role.code, (c) => compiled.countries.has(c));
+    return former ? { code: split.country, country: split.country, sectors: [] } : { code: role.code, ...split };
+  };
+  const pipeline = createPipeline([nlp(createAnalyzer()), actors(compiled), time(), events(lexicon, cameo, roleAt)]);
   return {
     pipeline, cameo, problems,
     code(article) {

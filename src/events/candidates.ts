@@ -16,9 +16,32 @@ export interface Candidate {
   status: EventStatus;
   clauseStart: number;
   clauseEnd: number;
-  /** How the source was found: `subject`, `by-agent`, `slot`, `possessor`, `inherited`, `relative`. */
+  /** How the source was found: `subject`, `by-agent`, `slot`, `possessor`, `inherited`, `relative`, `implied`. */
   sourceHow: string;
   nominal: boolean;
+  /** Token ranges whose dates may date this event when its own clause has none. */
+  dateScope: [number, number][];
+  /** Events of one temporal clause and the clauses hanging on it share a date ("after X toppled Y, who fled"); -1 if none. */
+  chain: number;
+}
+
+/** Clauses that date another event than the main one: "after rebels toppled Assad" is not dated by the main clause. */
+const TEMPORAL_OPENERS = new Set(['after', 'before', 'since', 'until', 'while', 'when', 'once']);
+
+const ATTACHED: ReadonlySet<string> = new Set(['relative', 'coordinate', 'participial', 'parenthetical']);
+
+/** The temporal clause an event's clause hangs on, as a chain id, or -1. */
+function chainOf(clauses: Clause[], c: number, sentence: number): number {
+  let head = c;
+  while (head > 0 && ATTACHED.has(clauses[head]!.kind)) head--;
+  const opener = clauses[head]!.opener;
+  return opener && TEMPORAL_OPENERS.has(opener) ? sentence * 1000 + head : -1;
+}
+
+function dateScopeOf(clauses: Clause[], c: number): [number, number][] {
+  const own = clauses[c]!;
+  if (own.opener && TEMPORAL_OPENERS.has(own.opener)) return [[own.start, own.end]];
+  return clauses.filter((k) => !(k.opener && TEMPORAL_OPENERS.has(k.opener))).map((k) => [k.start, k.end]);
 }
 
 interface SentenceInput {
@@ -55,8 +78,8 @@ export function sentenceCandidates(input: SentenceInput, sentence: Sentence): Ca
       const nextGroup = clause.verbGroups[g + 1];
       // A later verb group starts a stretch of its own: "X said Y attacked Z".
       const end = nextGroup ? Math.min(nextGroup.start, clause.end) : clause.end;
-      const candidate = verbCandidate(input, sentence, clause, group, subject, how, end);
-      if (candidate) out.push(candidate);
+      const candidate = verbCandidate(input, sentence, clause, group, subject, how, end, clauses[c - 1] ?? null);
+      if (candidate) out.push({ ...candidate, dateScope: dateScopeOf(clauses, c), chain: chainOf(clauses, c, sentence.index) });
     });
     subjects.push(clauseSubject);
     objectsFrom.push(clause.verbGroups[0]?.end ?? clause.end);
@@ -72,7 +95,7 @@ export function sentenceCandidates(input: SentenceInput, sentence: Sentence): Ca
       // The subject of a light verb does the nominal event: "Syria pursued outreach to X", "held talks with X".
       const doer = i >= objectsFrom[c]! ? subjects[c]! : [];
       const candidate = nounCandidate(input, sentence, clause, i, patterns, clauseStatus[c]!, doer);
-      if (candidate) out.push(candidate);
+      if (candidate) out.push({ ...candidate, dateScope: dateScopeOf(clauses, c), chain: chainOf(clauses, c, sentence.index) });
     }
   });
   return out;
@@ -97,7 +120,8 @@ function inheritedSubject(
 
 function verbCandidate(
   input: SentenceInput, sentence: Sentence, clause: Clause, group: VerbGroup, subject: number[], how: string, end: number,
-): Candidate | null {
+  previous: Clause | null,
+): Omit<Candidate, 'dateScope' | 'chain'> | null {
   const { tokens, mentions, index, lexicon } = input;
   // A gerund that is itself the subject ("engaging Damascus remains a way") codes nothing.
   const gerund = input.tokens[group.verbs[0]!]!.lower.endsWith('ing') && !group.finite;
@@ -134,6 +158,11 @@ function verbCandidate(
     targets = subject;
     sources = byAgent(tokens, index, mentions, match.end, end) ?? [];
     sourceHow = 'by-agent';
+    if (sources.length === 0 && clause.kind === 'coordinate' && previous) {
+      // "fled to Russia and was granted asylum": the country gone to is the one that granted it.
+      sources = destination(tokens, index, mentions, previous);
+      sourceHow = 'implied';
+    }
   }
   return {
     sentence: sentence.index, trigger: head, match, sources: sources.filter((m) => isActor(mentions[m]!) || mentions[m]!.kind === 'place'),
@@ -149,6 +178,16 @@ function governorOf(tokens: Token[], clause: Clause, group: VerbGroup): VerbGrou
   return k > 0 ? clause.verbGroups[k - 1]! : null;
 }
 
+/** The country an earlier clause went to: "fled to Russia", "moved into Lebanon". */
+function destination(tokens: Token[], index: MentionIndex, mentions: Mention[], clause: Clause): number[] {
+  for (let i = clause.start; i < clause.end - 1; i++) {
+    if (tokens[i]!.lower !== 'to' && tokens[i]!.lower !== 'into') continue;
+    const m = index[i + 1]!;
+    if (m >= 0 && mentions[m]!.country && (mentions[m]!.kind === 'country' || mentions[m]!.kind === 'place')) return [m];
+  }
+  return [];
+}
+
 /** "by Russia": the agent of a passive verb. */
 function byAgent(tokens: Token[], index: MentionIndex, mentions: Mention[], from: number, to: number): number[] | null {
   for (let i = from; i < to - 1; i++) {
@@ -162,7 +201,7 @@ function byAgent(tokens: Token[], index: MentionIndex, mentions: Mention[], from
 function nounCandidate(
   input: SentenceInput, sentence: Sentence, clause: Clause, head: number, patterns: NonNullable<ReturnType<Lexicon['nouns']['get']>>,
   clauseStatus: EventStatus, doer: number[],
-): Candidate | null {
+): Omit<Candidate, 'dateScope' | 'chain'> | null {
   const { tokens, mentions, index } = input;
   for (const pattern of patterns) {
     const match = matchPattern({ tokens, mentions, index, end: clause.end }, pattern, pattern.elements, head + 1);
@@ -192,7 +231,9 @@ function nounPhraseStart(tokens: Token[], head: number, from: number): number {
   let i = head;
   while (i > from) {
     const t = tokens[i - 1]!;
-    if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(t.pos) || t.lower === "'s" || t.text === '-') i--;
+    // "face-to-face" is three tokens and one modifier: a token glued to its neighbours by hyphens belongs.
+    const hyphenated = t.end === tokens[i]!.start && (tokens[i]!.text === '-' || t.text === '-');
+    if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(t.pos) || t.lower === "'s" || t.text === '-' || hyphenated) i--;
     else break;
   }
   return i;

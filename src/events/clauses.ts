@@ -85,6 +85,16 @@ export function verbGroups(tokens: Token[], from: number, to: number): VerbGroup
   return groups;
 }
 
+function closingParenthesis(tokens: Token[], open: number, to: number): number {
+  for (let i = open + 1; i < to; i++) if (tokens[i]!.text === ')') return i;
+  return -1;
+}
+
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isVerbal(tokens[i]!)) return true;
+  return false;
+}
+
 const NP_TOKEN = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'ADV']);
 
 /** Does a clause with its own subject start here: a short noun phrase, then a verb? */
@@ -112,6 +122,14 @@ export function splitClauses(tokens: Token[], sentence: Sentence): Clause[] {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // A parenthesis without a verb ("Hayat Tahrir al-Sham (HTS) coalition") is part of the noun phrase.
+    if (t.text === '(') {
+      const close = closingParenthesis(tokens, i, tokenEnd);
+      if (close > 0 && !hasVerb(tokens, i + 1, close)) {
+        i = close;
+        continue;
+      }
+    }
     if (RELATIVE.has(t.lower) && i > tokenStart) cuts.push({ at: i, kind: 'relative', opener: t.lower, skip: 1 });
     else if (t.lower === 'that' && prev && (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN') && next && (isVerbal(next) || next.pos === 'ADV')) {
       cuts.push({ at: i, kind: 'relative', opener: 'that', skip: 1 });

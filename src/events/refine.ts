@@ -1,13 +1,14 @@
 import type { ActorRef, CodedEvent, EventDate, Mention, Sentence, Token } from '../model/index.js';
 import type { CameoTable } from '../cameo/index.js';
 import type { Candidate } from './candidates.js';
+import type { RoleResolver } from './index.js';
 
 const HOW_CERTAINTY: Record<string, number> = {
   dictionary: 1, composed: 0.95, 'role-by-date': 1, coreference: 0.9, surname: 0.85, metonymy: 0.85, capital: 0.8,
   group: 0.85, 'former-role': 0.9,
 };
 const SOURCE_HOW_CERTAINTY: Record<string, number> = {
-  subject: 1, slot: 1, 'by-agent': 1, possessor: 0.95, relative: 0.9, inherited: 0.85, none: 0.6,
+  subject: 1, slot: 1, 'by-agent': 1, possessor: 0.95, relative: 0.9, inherited: 0.85, implied: 0.75, none: 0.6,
 };
 
 /** The actors a mention stands for: itself, or the members of "the two leaders". */
@@ -16,15 +17,26 @@ function expand(mentions: Mention[], m: number): number[] {
   return members && members.length > 0 ? members : [m];
 }
 
-function actorRef(text: string, mentions: Mention[], m: number, shownAs: number): ActorRef {
+/** The day an event date starts, for choosing roles: 2024-12 → 2024-12-01, late 2024 → 2024-09-01. */
+function firstDay(date: EventDate): string | null {
+  if (!date.value || date.from === 'published' || date.from === 'unresolved') return null;
+  const v = date.start ?? date.value;
+  return v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
+}
+
+function actorRef(text: string, mentions: Mention[], m: number, shownAs: number, roleDay: string | null, roleAt: RoleResolver | null): ActorRef {
   const mention = mentions[m]!;
   const shown = mentions[shownAs]!;
-  // A place standing in a slot stands for its country: "travel to Moscow" is a visit to Russia.
-  const code = mention.kind === 'place' ? mention.country : mention.code;
-  return {
+  const ref = {
     text: text.slice(shown.start, shown.end), start: shown.start, end: shown.end, name: mention.kind === 'place' ? null : mention.name,
-    code, country: mention.country, sectors: mention.kind === 'place' ? [] : [...mention.sectors],
   };
+  // A place standing in a slot stands for its country: "travel to Moscow" is a visit to Russia.
+  if (mention.kind === 'place') return { ...ref, code: mention.country, country: mention.country, sectors: [] };
+  // A named actor in an event of another date is coded with the role held then: HTS toppling Assad in 2024.
+  const named = mention.entity && (mention.kind === 'person' || mention.kind === 'organization');
+  const then = named && roleDay && roleAt ? roleAt(mention.entity!, roleDay) : null;
+  if (then) return { ...ref, ...then, sectors: [...then.sectors] };
+  return { ...ref, code: mention.code, country: mention.country, sectors: [...mention.sectors] };
 }
 
 function certainty(mention: Mention): number {
@@ -45,6 +57,7 @@ function sameActor(a: ActorRef | null, b: ActorRef | null): boolean {
 export function refineCandidates(
   text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], candidates: Candidate[], cameo: CameoTable,
   dateOf: (candidate: Candidate) => EventDate,
+  roleAt: RoleResolver | null = null,
 ): CodedEvent[] {
   const events: (CodedEvent & { key: string; nominal: boolean })[] = [];
   for (const c of candidates) {
@@ -55,10 +68,11 @@ export function refineCandidates(
     const trigger = tokens[c.trigger]!;
     const sentence = sentences[c.sentence]!;
     const date = dateOf(c);
+    const roleDay = firstDay(date);
     for (const s of sources) {
       for (const t of targets) {
-        const source = s ? actorRef(text, mentions, s[0], s[1]) : null;
-        const target = t ? actorRef(text, mentions, t[0], t[1]) : null;
+        const source = s ? actorRef(text, mentions, s[0], s[1], roleDay, roleAt) : null;
+        const target = t ? actorRef(text, mentions, t[0], t[1], roleDay, roleAt) : null;
         if (!source?.code && !target?.code) continue;
         if (sameActor(source, target) || (s && t && s[0] === t[0])) continue;
         const actorCertainty = Math.min(s ? certainty(mentions[s[0]]!) : 0.6, t ? certainty(mentions[t[0]]!) : 0.7);

@@ -1,18 +1,23 @@
 import type { CodedEvent, EventDate, Mention } from '../model/index.js';
 
+type Range = { start: number; end: number };
+
 /**
- * The date of an event: a temporal expression in its own clause, else elsewhere in its sentence, else the
- * publication date; a planned event reads "Wednesday" forward, anything else backward.
+ * The date of an event: a temporal expression in its own clause, else elsewhere in its sentence (within
+ * `scope`: not the clause of another event, as in "after rebels toppled Assad"), else the publication date.
+ * A planned event reads "Wednesday" forward, anything else backward.
  */
 export function eventDate(
   event: Pick<CodedEvent, 'status' | 'sentence'>,
-  clause: { start: number; end: number },
+  clause: Range,
+  scope: Range[],
   triggerStart: number,
   dates: Mention[],
   published: string | null,
 ): EventDate {
-  const inSentence = dates.filter((d) => d.sentence === event.sentence && d.readings);
-  const inClause = inSentence.filter((d) => d.start >= clause.start && d.end <= clause.end);
+  const inScope = (d: Mention) => scope.some((r) => d.start >= r.start && d.end <= r.end);
+  const inSentence = dates.filter((d) => d.sentence === event.sentence && d.readings && inScope(d));
+  const inClause = dates.filter((d) => d.sentence === event.sentence && d.readings).filter((d) => d.start >= clause.start && d.end <= clause.end);
   const pool = inClause.length > 0 ? inClause : inSentence;
   if (pool.length > 0) {
     const nearest = pool.reduce((a, b) => (Math.abs(b.start - triggerStart) < Math.abs(a.start - triggerStart) ? b : a));

@@ -64,7 +64,7 @@ export function findDates(text: string, published: string): FoundDate[] {
     if (past.value > refDay.slice(0, past.value.length) && !result.start.isCertain('year')) {
       past = shiftBack(result.start, past);
     }
-    found.push({ index: result.index, text: result.text, past, future });
+    found.push({ index: result.index, text: result.text.trimEnd(), past, future });
   }
   return found.sort((a, b) => a.index - b.index);
 }

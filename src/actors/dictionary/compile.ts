@@ -15,6 +15,7 @@ export interface CompiledActors {
   /** Surnames of people, for a name used alone ("Putin") before or without its full form. */
   surnames: Map<string, NamedEntry[]>;
   countries: Map<string, CountryEntry>;
+  entriesById: Map<string, NamedEntry>;
   /** The longest key, in characters: matching stops extending past it. */
   maxKeyLength: number;
   entries: number;
@@ -32,9 +33,13 @@ function plurals(word: string): string[] {
   return [stem + last + 's'];
 }
 
+/** Countries whose names put the family name first: "Xi Jinping" is "Xi", "Yoon Suk Yeol" is "Yoon". */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK', 'HUN']);
+
 /** The surname keys of a person's name: "Ahmed al-Sharaa" gives "al-sharaa" and "sharaa". */
-export function surnameKeys(name: string): string[] {
+export function surnameKeys(name: string, familyNameFirst = false): string[] {
   const words = name.trim().split(/\s+/);
+  if (familyNameFirst && words.length > 1) return [nameKey(words[0]!)];
   const last = words[words.length - 1]!;
   const keys = [nameKey(last)];
   const bare = last.replace(NAME_PARTICLES, '');
@@ -48,6 +53,7 @@ export function compileActors(dictionary: ActorDictionary): CompiledActors {
   const prefixes = new Set<string>();
   const surnames = new Map<string, NamedEntry[]>();
   const countries = new Map<string, CountryEntry>();
+  const entriesById = new Map<string, NamedEntry>();
   let maxKeyLength = 0;
   let entries = 0;
 
@@ -96,16 +102,24 @@ export function compileActors(dictionary: ActorDictionary): CompiledActors {
   }
 
   for (const entry of dictionary.named) {
+    entriesById.set(entry.id, entry);
     for (const form of [entry.name, ...entry.aliases]) add(form, { type: 'named', form, entry });
     if (entry.kind === 'person') {
-      for (const key of surnameKeys(entry.name)) {
+      for (const key of entrySurnames(entry)) {
         const list = surnames.get(key) ?? [];
         list.push(entry);
         surnames.set(key, list);
       }
     }
   }
-  return { senses, prefixes, surnames, countries, maxKeyLength, entries };
+  return { senses, prefixes, surnames, countries, entriesById, maxKeyLength, entries };
+}
+
+/** An entry's surnames: as given, else from its name in its country's order. */
+export function entrySurnames(entry: NamedEntry): string[] {
+  if (entry.surnames && entry.surnames.length > 0) return entry.surnames.map(nameKey);
+  const country = entry.country ?? entry.roles[0]?.code.slice(0, 3);
+  return surnameKeys(entry.name, country !== undefined && FAMILY_NAME_FIRST.has(country));
 }
 
 function sameTarget(a: Sense, b: Sense): boolean {

@@ -34,6 +34,8 @@ export interface NamedEntry {
   aliases: string[];
   roles: Role[];
   country?: string;
+  /** How the person is called by surname alone, where the last word of the name is not it. */
+  surnames?: string[];
 }
 
 /** A dictionary line that could not be loaded. */

@@ -91,7 +91,9 @@ export function checkNamed(kind: NamedEntry['kind']): Check<NamedEntry> {
     roles.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
     const country = v.country;
     if (country !== undefined && (typeof country !== 'string' || !/^[A-Z]{3}$/.test(country))) return '"country" must be a code';
+    const surnames = strings(v.surnames, 'surnames');
+    if (typeof surnames === 'string') return surnames;
     const entryKind = v.kind === 'person' || v.kind === 'organization' ? v.kind : kind;
-    return { id, kind: entryKind, name, aliases, roles, ...(country ? { country } : {}) };
+    return { id, kind: entryKind, name, aliases, roles, ...(country ? { country } : {}), ...(surnames.length ? { surnames } : {}) };
   };
 }
