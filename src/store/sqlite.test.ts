@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { EventRecord } from '../model/index.js';
+import { storeContract } from './contract.test-helpers.js';
+import { codedDocument, fixture } from './fixtures.test-helpers.js';
+import { openSqliteStore } from './index.js';
+import { migrate, migrations } from './sqlite/migrations.js';
+import { eventsSql } from './sqlite/query.js';
+import { EVENT_COLUMNS, eventValues } from './sqlite/rows.js';
+
+storeContract('sqlite', () => openSqliteStore(':memory:'));
+
+describe('sqlite store on disk', () => {
+  let dir: string;
+  let path: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'annals-store-'));
+    path = join(dir, 'annals.db');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const inspect = <T>(read: (db: Database.Database) => T): T => {
+    const db = new Database(path, { readonly: true });
+    try {
+      return read(db);
+    } finally {
+      db.close();
+    }
+  };
+
+  test('migrations are applied once, and reopening keeps the data', () => {
+    const { doc, records } = fixture();
+    const first = openSqliteStore(path);
+    first.save(doc, records);
+    first.close();
+    const again = openSqliteStore(path);
+    expect(again.counts()).toEqual({ articles: 1, events: 4, actors: 4 });
+    expect(again.save(doc, records).status).toBe('unchanged');
+    again.close();
+    const versions = inspect((db) => db.prepare('SELECT version FROM schema_migrations').pluck().all());
+    expect(versions).toEqual(migrations.map((m) => m.version));
+    expect(inspect((db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
+  });
+
+  test('only the missing migrations run on an existing database', () => {
+    openSqliteStore(path).close();
+    const db = new Database(path);
+    const next = [...migrations, { version: 99, name: 'a test step', up: 'CREATE TABLE probe (x INTEGER) STRICT' }];
+    expect(migrate(db, next)).toEqual([99]);
+    expect(migrate(db, next)).toEqual([]);
+    db.close();
+  });
+
+  test('a database from a newer annals is refused', () => {
+    openSqliteStore(path).close();
+    const db = new Database(path);
+    db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(1000, '2030-01-01T00:00:00Z');
+    db.close();
+    expect(() => openSqliteStore(path)).toThrow(/newer than this annals/);
+  });
+
+  test('articles keep their hash, coding time and coder version; messages are stored', () => {
+    const { doc, records } = fixture();
+    const store = openSqliteStore(path, { coderVersion: 'annals 0.1.0', now: () => new Date('2026-02-01T10:00:00Z') });
+    store.save(doc, records);
+    store.close();
+    const article = inspect((db) => db.prepare('SELECT coded_at, coder_version, length(content_hash) AS hash FROM articles').get());
+    expect(article).toEqual({ coded_at: '2026-02-01T10:00:00.000Z', coder_version: 'annals 0.1.0', hash: 64 });
+    const messages = inspect((db) => db.prepare('SELECT rule_id, place_start FROM messages ORDER BY seq').all());
+    expect(messages).toEqual([{ rule_id: 'time/from-dateline', place_start: 0 }, { rule_id: 'events/no-target', place_start: null }]);
+  });
+
+  test('actors are kept once per code and name, first seen on their earliest event, and pruned when unused', () => {
+    const { article, doc, records } = fixture();
+    const store = openSqliteStore(path);
+    store.save(doc, records);
+    const actors = () => inspect((db) => db.prepare('SELECT code, name, first_seen FROM actors ORDER BY code').all());
+    expect(actors()).toEqual([
+      { code: 'RUS', name: 'Russia', first_seen: '2024-12-01' },
+      { code: 'RUSGOV', name: 'Vladimir Putin', first_seen: '2025-10-15' },
+      { code: 'SYR', name: 'Bashar al-Assad', first_seen: '2024-12-01' },
+      { code: 'SYRGOV', name: 'Ahmed al-Sharaa', first_seen: '2025-10-15' },
+    ]);
+    const visitOnly = records.slice(0, 1) as EventRecord[];
+    store.save(codedDocument(article, visitOnly), visitOnly);
+    expect(actors()).toEqual([
+      { code: 'RUSGOV', name: 'Vladimir Putin', first_seen: '2026-01-28' },
+      { code: 'SYRGOV', name: 'Ahmed al-Sharaa', first_seen: '2026-01-28' },
+    ]);
+    store.close();
+  });
+});
+
+test('an event row has one value per column', () => {
+  const { records } = fixture();
+  expect(eventValues(records[0]!, 0)).toHaveLength(EVENT_COLUMNS.length);
+});
+
+describe('sqlite query plans', () => {
+  const db = new Database(':memory:');
+  migrate(db);
+  const plan = (query: Parameters<typeof eventsSql>[0]): string => {
+    const { text, params } = eventsSql(query);
+    return (db.prepare(`EXPLAIN QUERY PLAN ${text}`).all(params) as { detail: string }[]).map((r) => r.detail).join(' | ');
+  };
+
+  test.each([
+    [{ actor: 'SYR' }, 'events_by_source_actor'],
+    [{ cameo: '04' }, 'events_by_cameo'],
+    [{ type: 'CONSULT' }, 'events_by_plover'],
+    [{ since: '2025-01', until: '2025-06' }, 'events_by_date'],
+    [{ article: 'a' }, 'events_by_article'],
+  ] as const)('%o is answered from an index, not a scan of events', (query, index) => {
+    expect(plan(query)).toContain(index);
+    expect(plan(query)).not.toMatch(/SCAN e\b/);
+  });
+
+  test('a date range and a full listing read events in order, without sorting', () => {
+    expect(plan({ since: '2025-01' })).not.toContain('TEMP B-TREE');
+    expect(plan({})).not.toContain('TEMP B-TREE');
+  });
+});

@@ -1,0 +1,58 @@
+import type { Database, Statement } from 'better-sqlite3';
+
+/** Every statement the SQLite store runs more than once, prepared once when the store opens. */
+export interface Statements {
+  articleHash: Statement;
+  hasArticle: Statement;
+  insertArticle: Statement;
+  updateArticle: Statement;
+  deleteEvents: Statement;
+  deleteMessages: Statement;
+  insertEvent: Statement;
+  insertMessage: Statement;
+  upsertActor: Statement;
+  actorsOfArticle: Statement;
+  dropOrphanActor: Statement;
+  refreshActor: Statement;
+  counts: Statement;
+}
+
+/** Prepare the store's statements; `eventColumns` are the `events` columns in the order their values are bound. */
+export function prepareStatements(db: Database, eventColumns: readonly string[]): Statements {
+  const articleColumns = 'url, title, published, source, text, content_hash, coded_at, coder_version, id';
+  return {
+    articleHash: db.prepare('SELECT content_hash FROM articles WHERE id = ?').pluck(),
+    hasArticle: db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck(),
+    insertArticle: db.prepare(`INSERT INTO articles (${articleColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    updateArticle: db.prepare(`UPDATE articles SET url = ?, title = ?, published = ?, source = ?, text = ?,
+      content_hash = ?, coded_at = ?, coder_version = ? WHERE id = ?`),
+    deleteEvents: db.prepare('DELETE FROM events WHERE article_id = ?'),
+    deleteMessages: db.prepare('DELETE FROM messages WHERE article_id = ?'),
+    insertEvent: db.prepare(
+      `INSERT INTO events (${eventColumns.join(', ')}) VALUES (${eventColumns.map(() => '?').join(', ')})`,
+    ),
+    insertMessage: db.prepare(`INSERT INTO messages (article_id, seq, severity, rule_id, reason, place_start, place_end)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    // The earliest date an actor is seen on wins; a null date never replaces a known one.
+    upsertActor: db.prepare(`INSERT INTO actors (code, name, country, first_seen) VALUES (?, ?, ?, ?)
+      ON CONFLICT (code, name) DO UPDATE SET
+        country = coalesce(actors.country, excluded.country),
+        first_seen = CASE WHEN actors.first_seen IS NULL OR excluded.first_seen < actors.first_seen
+          THEN excluded.first_seen ELSE actors.first_seen END
+      RETURNING id`).pluck(),
+    actorsOfArticle: db.prepare(`SELECT source_actor FROM events WHERE article_id = ? AND source_actor IS NOT NULL
+      UNION SELECT target_actor FROM events WHERE article_id = ? AND target_actor IS NOT NULL`).pluck(),
+    dropOrphanActor: db.prepare(`DELETE FROM actors WHERE id = ?
+      AND NOT EXISTS (SELECT 1 FROM events WHERE source_actor = ?)
+      AND NOT EXISTS (SELECT 1 FROM events WHERE target_actor = ?)`),
+    // Each side is one seek into the (actor, date_key) index, however many events the actor has.
+    refreshActor: db.prepare(`UPDATE actors SET first_seen = (SELECT min(seen) FROM (
+        SELECT (SELECT date_key FROM events WHERE source_actor = @id AND date_key IS NOT NULL
+          ORDER BY date_key LIMIT 1) AS seen
+        UNION ALL SELECT (SELECT date_key FROM events WHERE target_actor = @id AND date_key IS NOT NULL
+          ORDER BY date_key LIMIT 1)))
+      WHERE id = @id`),
+    counts: db.prepare(`SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events,
+      (SELECT count(*) FROM actors) AS actors`),
+  };
+}
