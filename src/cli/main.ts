@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+import { UsageError } from './args.js';
+import { annotateCommand } from './commands/annotate.js';
+import { codeCommand } from './commands/code.js';
+import { demoCommand } from './commands/demo.js';
+import { eventsCommand } from './commands/events.js';
+import { explainCommand } from './commands/explain.js';
+
+const HELP = `annals: turn news into event data (who did what to whom, when and where)
+
+Usage: annals <command> [options]
+
+Commands:
+  code <input...>       code articles into event records, store them, print them
+  events                list stored events with filters
+  annotate <input...>   print everything found in each article (mentions and events) as JSON lines
+  explain "<text>"      show why a sentence was coded as it was
+  demo                  code the bundled examples and print a summary (npm start)
+
+Run annals <command> --help for its options.`;
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  code: codeCommand, events: eventsCommand, annotate: annotateCommand, explain: explainCommand, demo: demoCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(HELP);
+    return name ? 0 : 2;
+  }
+  if (name === '--version') {
+    console.log('annals 0.1.0');
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`annals: unknown command "${name}"\n\n${HELP}\n`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`annals ${name}: ${error.message}\nRun annals ${name} --help for usage.\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+// A closed pipe ("annals events | head") ends output quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`annals: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
