@@ -1,0 +1,184 @@
+/**
+ * `npm run bench`: code the VOA stories repeated to N articles on one core and print the throughput of
+ * nlp alone, of coding, and of coding with SQLite storage, with start-up time, memory and the targets.
+ *
+ * @example npm run bench -- --articles 2000 --json tmp/bench.json
+ */
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { arch, cpus, loadavg, platform, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createAnalyzer, createCoder, openSqliteStore } from '../../src/index.js';
+import type { Article, Coder } from '../../src/index.js';
+import { REPO_DATA_DIR, folderSize, loadCorpus } from './corpus.js';
+import type { Corpus } from './corpus.js';
+import { maxRssBytes, runPass, sampleRss } from './measure.js';
+import type { Work } from './measure.js';
+import { check, fixed, int, mb, passFigures, passTable, targetLines } from './report.js';
+import type { PassFigures } from './report.js';
+
+const WARMUP = 200;
+const TARGETS = { codingMBps: 1.0, sqliteMBps: 0.6, peakRssMB: 400 };
+
+const USAGE = `usage: npm run bench -- [--articles N] [--json FILE]
+  --articles N   articles to code per pass, the 89 VOA stories repeated (default 10000)
+  --json FILE    also write the figures as JSON to FILE`;
+
+function options(): { articles: number; json: string | null } {
+  const { values } = parseArgs({
+    options: { articles: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const articles = Number(values.articles ?? 10_000);
+  if (!Number.isInteger(articles) || articles < 1) {
+    throw new Error(`--articles must be a whole number above 0, got '${values.articles}'\n${USAGE}`);
+  }
+  return { articles, json: values.json ?? null };
+}
+
+/** What the SQLite pass left in the store, checked after timing. */
+interface Stored {
+  articles: number;
+  events: number;
+  actors: number;
+  wal: boolean;
+  fileMB: number;
+}
+
+const load = (): string => loadavg().map((n) => n.toFixed(2)).join(' ');
+
+const codeWork = (coder: Coder) => (article: Article): Work => {
+  const { doc, records } = coder.code(article);
+  return { sentences: doc.sentences.length, events: records.length };
+};
+
+async function nlpPass(corpus: Corpus, count: number): Promise<PassFigures> {
+  // Its own analyzer, dropped after the pass: the floor of what wink-nlp costs.
+  const analyzer = createAnalyzer();
+  const work = (article: Article): Work => ({ sentences: analyzer.analyze(article.text).sentences.length, events: 0 });
+  await runPass(corpus, WARMUP, work, 'warm');
+  return passFigures('nlp only', await runPass(corpus, count, work), false);
+}
+
+async function codingPass(corpus: Corpus, count: number, coder: Coder): Promise<PassFigures> {
+  await runPass(corpus, WARMUP, codeWork(coder), 'warm');
+  return passFigures('coding', await runPass(corpus, count, codeWork(coder)), true);
+}
+
+async function sqlitePass(corpus: Corpus, count: number, coder: Coder): Promise<{ pass: PassFigures; stored: Stored }> {
+  const dir = mkdtempSync(join(tmpdir(), 'annals-bench-'));
+  try {
+    const saving = (store: ReturnType<typeof openSqliteStore>) => (article: Article): Work => {
+      const { doc, records } = coder.code(article);
+      store.save(doc, records);
+      return { sentences: doc.sentences.length, events: records.length };
+    };
+    // Warm up on a throwaway database so the timed one starts empty.
+    const warm = openSqliteStore(join(dir, 'warm.db'));
+    await runPass(corpus, WARMUP, saving(warm), 'warm');
+    warm.close();
+
+    const path = join(dir, 'bench.db');
+    const store = openSqliteStore(path);
+    const totals = await runPass(corpus, count, saving(store));
+    const counts = store.counts();
+    const size = (p: string): number => statSync(p, { throwIfNoEntry: false })?.size ?? 0;
+    const stored: Stored = {
+      ...counts, wal: existsSync(`${path}-wal`), fileMB: mb(size(path) + size(`${path}-wal`)),
+    };
+    store.close();
+    return { pass: passFigures('coding + SQLite', totals, true), stored };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const { articles, json } = options();
+  const sampler = sampleRss(50);
+  const corpus = loadCorpus();
+  const corpusMB = mb(corpus.bytes.reduce((a, b) => a + b, 0));
+  const data = { actors: folderSize(join(REPO_DATA_DIR, 'actors')), lexicon: folderSize(join(REPO_DATA_DIR, 'lexicon')) };
+
+  const t0 = performance.now();
+  const coder = createCoder();
+  const startupMs = performance.now() - t0;
+  // performance.now() counts from process start: Node, tsx, module imports (the wink model) and createCoder.
+  const readyMs = performance.now();
+  const afterStartup = process.memoryUsage();
+
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`annals bench: ${int(articles)} articles per pass (${corpus.stories.length} VOA stories repeated), `
+    + `one core (main thread), warm-up ${WARMUP} articles before each pass`);
+  console.log(`Node ${process.version} ${platform()}-${arch()}, ${cpu}, ${cpus().length} cores, `
+    + `load average ${load()} at start (other processes share these cores)`);
+  console.log(`corpus: ${corpus.path} (${corpus.stories.length} stories, ${fixed(corpusMB, 3)} MB of text)`);
+  console.log(`data: actors ${data.actors.files} files (${int(data.actors.bytes)} bytes), `
+    + `lexicon ${data.lexicon.files} files (${int(data.lexicon.bytes)} bytes)`
+    + `${coder.problems.length ? `, ${coder.problems.length} load problems` : ''}`);
+  if (data.actors.files === 0 || data.lexicon.files === 0) {
+    console.log('  note: actor dictionaries or lexicon are empty: coding finds few or no events; figures will change');
+  }
+  console.log(`start-up: createCoder ${fixed(startupMs, 0)} ms (model, dictionaries, lexicon); `
+    + `ready ${fixed(readyMs, 0)} ms after process start`);
+  console.log(`after start-up: heap used ${fixed(mb(afterStartup.heapUsed), 1)} MB `
+    + `(heap total ${fixed(mb(afterStartup.heapTotal), 1)} MB), RSS ${fixed(mb(afterStartup.rss), 1)} MB`);
+  console.log('');
+
+  const passes = [await nlpPass(corpus, articles), await codingPass(corpus, articles, coder)];
+  const { pass: sqlite, stored } = await sqlitePass(corpus, articles, coder);
+  passes.push(sqlite);
+  for (const line of passTable(passes)) console.log(line);
+
+  const expectedEvents = sqlite.events ?? 0;
+  const storedOk = stored.articles === articles && stored.events === expectedEvents;
+  console.log('');
+  console.log(`stored: ${int(stored.articles)} articles (expected ${int(articles)}), ${int(stored.events)} events `
+    + `(expected ${int(expectedEvents)}), ${int(stored.actors)} actors; journal ${stored.wal ? 'WAL' : 'not WAL'}, `
+    + `${fixed(stored.fileMB, 1)} MB on disk  ${storedOk ? 'OK' : 'MISMATCH'}`);
+
+  console.log(`load average ${load()} at end`);
+  const sampled = sampler.peak();
+  sampler.stop();
+  const maxRss = maxRssBytes();
+  const peak = Math.max(sampled, maxRss);
+  console.log(`peak RSS: ${fixed(mb(peak), 1)} MB (sampled every 50 ms ${fixed(mb(sampled), 1)} MB, `
+    + `resourceUsage maxRSS ${fixed(mb(maxRss), 1)} MB); MB = 10^6 bytes`);
+
+  const coding = passes[1]!;
+  const targets = [
+    check('coding alone', coding.mbPerSecond, '>=', TARGETS.codingMBps, 'MB/s'),
+    check('coding + SQLite', sqlite.mbPerSecond, '>=', TARGETS.sqliteMBps, 'MB/s'),
+    check('peak RSS', mb(peak), '<=', TARGETS.peakRssMB, 'MB'),
+  ];
+  console.log('');
+  console.log('targets');
+  for (const line of targetLines(targets)) console.log(line);
+
+  if (json != null) {
+    const figures = {
+      date: new Date().toISOString(), node: process.version, platform: `${platform()}-${arch()}`, cpu,
+      cores: cpus().length, loadAverageAtEnd: loadavg(),
+      articles, warmup: WARMUP, corpus: { path: corpus.path, stories: corpus.stories.length, textMB: corpusMB },
+      data, loadProblems: coder.problems.length,
+      startup: {
+        createCoderMs: startupMs, readyMs,
+        heapUsedMB: mb(afterStartup.heapUsed), heapTotalMB: mb(afterStartup.heapTotal), rssMB: mb(afterStartup.rss),
+      },
+      passes, stored, storedOk,
+      memory: { peakRssMB: mb(peak), sampledPeakRssMB: mb(sampled), maxRssMB: mb(maxRss) },
+      targets,
+    };
+    writeFileSync(json, `${JSON.stringify(figures, null, 2)}\n`);
+    console.log(`\nfigures written to ${json}`);
+  }
+  if (!storedOk) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
