@@ -80,6 +80,7 @@ const COMMON_WORDS = new Set([
   'may', 'march', 'june', 'august', 'april', 'rice', 'bush', 'brown', 'young', 'king', 'price', 'white', 'black', 'green',
   'long', 'little', 'love', 'hope', 'rich', 'strong', 'power', 'best', 'bond', 'wood', 'hill', 'lee', 'park', 'rose',
   'grant', 'ford', 'carter', 'johnson', 'west', 'north', 'south', 'east', 'church', 'shah', 'khan', 'ali', 'singh', 'lula',
+  'sheikh', 'emir', 'prince', 'pope', 'bishop', 'general', 'major', 'judge', 'mayor', 'chief', 'may',
 ]);
 
 /** The keys a person is called by later: the dictionary surnames, and the last word as written here. */

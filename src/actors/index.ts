@@ -38,6 +38,15 @@ export function actors(compiled: CompiledActors): Stage {
         found.push(...composeMentions(text, doc.tokens, sentence, matches, compiled, published));
       }
       resolveMetonymy(doc.tokens, found);
+      // Names in the dateline ("ANCHORAGE, Alaska", "SHARM EL-SHEIKH, Egypt") say where the story was filed.
+      const dateline = doc.dateline;
+      if (dateline) {
+        for (const m of found) {
+          if (m.start >= dateline.start && m.end <= dateline.end && m.country) {
+            Object.assign(m, { kind: 'place', code: m.country, sectors: [], how: [...m.how, 'dateline'] });
+          }
+        }
+      }
       doc.mentions = resolveCoreference(text, doc.tokens, doc.sentences, found, keys, compiled, published);
     },
   };

@@ -1,4 +1,4 @@
-import type { ActorCode, AnnalsDocument, EventDate } from '../model/index.js';
+import type { ActorCode, AnnalsDocument, EventDate, Sentence } from '../model/index.js';
 import type { CameoTable } from '../cameo/index.js';
 import type { Stage } from '../pipeline/stage.js';
 import { eventDate } from '../time/index.js';
@@ -30,7 +30,15 @@ export function events(lexicon: Lexicon, cameo: CameoTable, roleAt: RoleResolver
       const { tokens, mentions, sentences } = doc;
       const index = indexMentions(tokens.length, mentions);
       const dates = mentions.filter((m) => m.kind === 'date');
-      const candidates = sentences.flatMap((sentence) => sentenceCandidates({ tokens, mentions, index, lexicon }, sentence));
+      // The dateline ("SHARM EL-SHEIKH, Egypt, Oct 14 (Reuters) -") is not part of the first clause.
+      const dateline = doc.dateline;
+      const afterDateline = (sentence: Sentence): Sentence => {
+        if (!dateline || sentence.start > dateline.start || sentence.end < dateline.end) return sentence;
+        let first = sentence.tokenStart;
+        while (first < sentence.tokenEnd && tokens[first]!.start < dateline.end) first++;
+        return { ...sentence, tokenStart: first };
+      };
+      const candidates = sentences.flatMap((sentence) => sentenceCandidates({ tokens, mentions, index, lexicon }, afterDateline(sentence)));
       const chainDates = new Map<number, EventDate>();
       const entitiesOf = (c: Candidate) => {
         const ids = new Set<string>();

@@ -2,6 +2,7 @@ import type { Mention } from './actor.js';
 import type { Article } from './article.js';
 import type { CodedEvent } from './event.js';
 import type { Message } from './message.js';
+import type { TextSpan } from './span.js';
 import type { Sentence, Token } from './token.js';
 
 /**
@@ -10,6 +11,8 @@ import type { Sentence, Token } from './token.js';
  */
 export interface AnnalsDocument {
   article: Article;
+  /** "MOSCOW, Jan 26 (Reuters) -": where and when the story was filed, if it says. */
+  dateline: Dateline | null;
   sentences: Sentence[];
   tokens: Token[];
   mentions: Mention[];
@@ -17,9 +20,16 @@ export interface AnnalsDocument {
   messages: Message[];
 }
 
+/** The dateline of a story: its place ("MOSCOW"), region ("Alaska") and month-day as written ("Jan 26"). */
+export interface Dateline extends TextSpan {
+  place: string;
+  region: string | null;
+  dateText: string | null;
+}
+
 /** A fresh document for an article, before any stage has run. */
 export function createDocument(article: Article): AnnalsDocument {
-  return { article, sentences: [], tokens: [], mentions: [], events: [], messages: [] };
+  return { article, dateline: null, sentences: [], tokens: [], mentions: [], events: [], messages: [] };
 }
 
 /** Add a message to the document. */

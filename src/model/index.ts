@@ -7,5 +7,5 @@ export type {
   CodedEvent, DatePrecision, EventDate, EventLocation, EventRecord, EventStatus, QuadClass,
 } from './event.js';
 export type { Message } from './message.js';
-export type { AnnalsDocument } from './document.js';
+export type { AnnalsDocument, Dateline } from './document.js';
 export { createDocument, report } from './document.js';

@@ -100,7 +100,7 @@ export const FIXTURE_MESSAGES: Message[] = [
 /** A coded document whose events are the records without their id and article. */
 export function codedDocument(article: Article, records: EventRecord[], messages: Message[] = FIXTURE_MESSAGES): AnnalsDocument {
   const events = records.map(({ id: _id, article: _article, ...event }) => event);
-  return { article, sentences: [], tokens: [], mentions: [], events, messages };
+  return { article, dateline: null, sentences: [], tokens: [], mentions: [], events, messages };
 }
 
 /** An article, its four records and its document, ready to save. */
