@@ -36,3 +36,23 @@ export function createDocument(article: Article): AnnalsDocument {
 export function report(doc: AnnalsDocument, message: Message): void {
   doc.messages.push(message);
 }
+
+/**
+ * Add mentions to a document, keeping `doc.mentions` in text order. Indices held by other mentions
+ * (`antecedent`, `members`) are remapped, so a stage may add mentions after coreference has run.
+ */
+export function addMentions(doc: AnnalsDocument, added: AnnalsDocument['mentions']): void {
+  if (added.length === 0) return;
+  const all = [...doc.mentions.map((m, i) => ({ m, old: i })), ...added.map((m) => ({ m, old: -1 }))];
+  all.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
+  const moved = new Map<number, number>();
+  all.forEach((x, i) => {
+    if (x.old >= 0) moved.set(x.old, i);
+  });
+  doc.mentions = all.map(({ m, old }) => {
+    if (old < 0) return m;
+    const antecedent = m.antecedent === null ? null : moved.get(m.antecedent) ?? null;
+    const members = m.members?.map((k) => moved.get(k)!);
+    return { ...m, antecedent, ...(members ? { members } : {}) };
+  });
+}

@@ -1,5 +1,5 @@
 import type { AnnalsDocument, Mention } from '../model/index.js';
-import { report } from '../model/index.js';
+import { addMentions, report } from '../model/index.js';
 import type { Stage } from '../pipeline/stage.js';
 import { findDates } from './readings.js';
 
@@ -45,7 +45,7 @@ export function time(): Stage {
           });
         }
       }
-      doc.mentions = [...doc.mentions, ...dates].sort((a, b) => a.start - b.start || b.end - a.end);
+      addMentions(doc, dates);
     },
   };
 }
