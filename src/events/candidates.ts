@@ -76,9 +76,9 @@ export function sentenceCandidates(input: SentenceInput, sentence: Sentence): Ca
       }
       if (g === 0) clauseSubject = subject;
       const nextGroup = clause.verbGroups[g + 1];
-      // A later verb group starts a stretch of its own: "X said Y attacked Z".
-      const end = nextGroup ? Math.min(nextGroup.start, clause.end) : clause.end;
-      const candidate = verbCandidate(input, sentence, clause, group, subject, how, end, clauses[c - 1] ?? null);
+      // Patterns may run past a later verb ("urged Iran to release"); slots never cross one.
+      void nextGroup;
+      const candidate = verbCandidate(input, sentence, clause, group, subject, how, clause.end, clauses[c - 1] ?? null);
       if (candidate) out.push({ ...candidate, dateScope: dateScopeOf(clauses, c), chain: chainOf(clauses, c, sentence.index) });
     });
     subjects.push(clauseSubject);
@@ -89,7 +89,10 @@ export function sentenceCandidates(input: SentenceInput, sentence: Sentence): Ca
   clauses.forEach((clause, c) => {
     for (let i = clause.start; i < clause.end; i++) {
       const token = tokens[i]!;
-      if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
+      // "military support for Assad": a noun pattern may start on an adjective.
+      if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'ADJ') continue;
+      // "lifted sanctions on Syria": a noun inside what a verb pattern matched is that verb's object, not an event.
+      if (out.some((v) => !v.nominal && v.sentence === sentence.index && i > v.trigger && i < v.match.end)) continue;
       const patterns = input.lexicon.nouns.get(token.lemma) ?? input.lexicon.nouns.get(token.lower);
       if (!patterns) continue;
       // The subject of a light verb does the nominal event: "Syria pursued outreach to X", "held talks with X".
@@ -105,7 +108,7 @@ function inheritedSubject(
   input: SentenceInput, clauses: Clause[], subjects: number[][], c: number,
 ): { subject: number[]; how: string } {
   const clause = clauses[c]!;
-  if (clause.kind === 'relative') return { subject: relativeAntecedent(input.tokens, input.mentions, input.index, clause), how: 'relative' };
+  if (clause.kind === 'relative' || clause.kind === 'resumed') return { subject: relativeAntecedent(input.tokens, input.mentions, input.index, clause), how: 'relative' };
   if ((clause.kind === 'coordinate' || clause.kind === 'participial' || clause.kind === 'parenthetical') && c > 0) {
     for (let k = c - 1; k >= 0; k--) if (subjects[k]!.length > 0) return { subject: subjects[k]!, how: 'inherited' };
   }
@@ -217,7 +220,9 @@ function nounCandidate(
         sourceHow = 'subject';
       }
     }
-    const targets = match.target ?? [];
+    // A noun pattern without $T ("at Damascus's request") is addressed to the clause's subject.
+    const hasTargetSlot = pattern.elements.some((e) => e.kind === 'slot' && e.role === 'target');
+    const targets = hasTargetSlot ? match.target ?? [] : sourceHow === 'subject' ? [] : doer;
     if (sources.length === 0 || targets.length === 0) continue;
     return {
       sentence: sentence.index, trigger: head, match, sources, targets, status: nounStatus(tokens, npStart, head, clauseStatus),

@@ -11,7 +11,7 @@ export interface VerbGroup {
   finite: boolean;
 }
 
-export type ClauseKind = 'main' | 'relative' | 'subordinate' | 'coordinate' | 'participial' | 'complement' | 'parenthetical';
+export type ClauseKind = 'main' | 'relative' | 'resumed' | 'subordinate' | 'coordinate' | 'participial' | 'complement' | 'parenthetical';
 
 /** A stretch of a sentence with its own verb groups, split at relative pronouns, conjunctions and punctuation. */
 export interface Clause {
@@ -21,6 +21,8 @@ export interface Clause {
   /** The word that opened the clause ("who", "after", "if", "and"), lower case, or null. */
   opener: string | null;
   verbGroups: VerbGroup[];
+  /** For a main clause resumed after a relative clause: the relative pronoun's token. */
+  pronoun?: number;
 }
 
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
@@ -73,17 +75,33 @@ export function verbGroups(tokens: Token[], from: number, to: number): VerbGroup
       && !head.lower.endsWith('ing') && looksPastParticiple(head);
     const next = tokens[j];
     const prev = tokens[i - 1];
-    const reducedRelative = !sawAux && verbs.length === 1 && next?.lower === 'by' && prev !== undefined
-      && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.text === ',' || prev.text === ')');
-    if (!reducedRelative) {
+    const single = !sawAux && verbs.length === 1;
+    // "the banned PKK", "displaced people", "their surrounding areas": a participle used as an adjective.
+    const attributive = single && prev !== undefined && (ATTRIBUTIVE_BEFORE.has(prev.pos) || POSSESSIVES.has(prev.lower))
+      && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+    // "forces led by X toppled", "officials accused of Y were arrested": a participle modifying the noun before it,
+    // told apart from a main verb ("Putin spoke by phone") by the finite verb that follows.
+    const maybeReduced = single && looksPastParticiple(head) && next !== undefined && next.pos === 'ADP' && prev !== undefined
+      && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.text === ',' || prev.text === ')')
+      && !(next.lower === 'by' && MEANS.has(tokens[j + 1]?.lower ?? ''));
+    if (!attributive) {
       const first = tokens[verbs[0]!]!;
       const finite = sawAux || !(first.lower.endsWith('ing') || (prev?.lower === 'to'));
-      groups.push({ start: i, end: j, verbs, passive, finite });
+      groups.push({ start: i, end: j, verbs, passive, finite, ...(maybeReduced ? { reduced: true } : {}) });
     }
     i = j;
   }
-  return groups;
+  // A reduced relative is only one when a main verb comes after it.
+  return groups.filter((g, k) => !(g as { reduced?: boolean }).reduced || !groups.slice(k + 1).some((h) => h.finite)).map((g) => {
+    const { reduced: _reduced, ...group } = g as VerbGroup & { reduced?: boolean };
+    return group;
+  });
 }
+
+const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADJ', 'NUM']);
+const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your', "'s"]);
+/** "by phone", "by video link": the means of a verb, not the agent of a participle. */
+const MEANS = new Set(['phone', 'telephone', 'video', 'videoconference', 'videolink', 'letter', 'email', 'text', 'radio', 'satellite']);
 
 function closingParenthesis(tokens: Token[], open: number, to: number): number {
   for (let i = open + 1; i < to; i++) if (tokens[i]!.text === ')') return i;
@@ -133,7 +151,9 @@ export function splitClauses(tokens: Token[], sentence: Sentence): Clause[] {
     if (RELATIVE.has(t.lower) && i > tokenStart) cuts.push({ at: i, kind: 'relative', opener: t.lower, skip: 1 });
     else if (t.lower === 'that' && prev && (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN') && next && (isVerbal(next) || next.pos === 'ADV')) {
       cuts.push({ at: i, kind: 'relative', opener: 'that', skip: 1 });
-    } else if (t.lower === 'that' && prev && isVerbal(prev)) cuts.push({ at: i, kind: 'complement', opener: 'that', skip: 1 });
+    } else if (t.lower === 'that' && prev && (isVerbal(prev) || startsClause(tokens, i + 1, tokenEnd))) {
+      cuts.push({ at: i, kind: 'complement', opener: 'that', skip: 1 });
+    }
     else if (SUBORDINATE.has(t.lower) && i > tokenStart && (!ALSO_PREPOSITIONS.has(t.lower) || startsClause(tokens, i + 1, tokenEnd))) {
       cuts.push({ at: i, kind: 'subordinate', opener: t.lower, skip: 1 });
     } else if (i === tokenStart && SUBORDINATE.has(t.lower)) cuts.push({ at: i, kind: 'subordinate', opener: t.lower, skip: 1 });
@@ -170,5 +190,29 @@ export function splitClauses(tokens: Token[], sentence: Sentence): Clause[] {
     opener = cut.opener;
   }
   push(tokenEnd);
-  return clauses;
+  return resumeMainClauses(tokens, clauses);
+}
+
+/**
+ * "The rebels who attacked Turkish troops were arrested by police": a second finite verb in a relative clause,
+ * with no conjunction before it, is the main clause resuming; its subject is the relative's antecedent.
+ */
+function resumeMainClauses(tokens: Token[], clauses: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const clause of clauses) {
+    const second = clause.verbGroups[1];
+    if (clause.kind !== 'relative' || !second || !second.finite) {
+      out.push(clause);
+      continue;
+    }
+    let joined = false;
+    for (let i = clause.verbGroups[0]!.end; i < second.start; i++) if (/^(?:and|or|but|,)$/.test(tokens[i]!.lower)) joined = true;
+    if (joined) {
+      out.push(clause);
+      continue;
+    }
+    out.push({ ...clause, end: second.start, verbGroups: clause.verbGroups.slice(0, 1) });
+    out.push({ start: second.start, end: clause.end, kind: 'resumed', opener: null, verbGroups: clause.verbGroups.slice(1), pronoun: clause.start - 1 });
+  }
+  return out;
 }

@@ -52,14 +52,18 @@ export function matchPattern(input: MatchInput, pattern: Pattern, elements: Patt
       for (let p = pos; p <= Math.min(input.end, pos + MAX_GAP); p++) if (step(k + 1, p)) return true;
       return false;
     }
-    const binding = pos < input.end ? bindSlot(input.tokens, input.mentions, input.index, pos, input.end) : null;
+    // "talks between $S and $T": a slot followed by "and" takes one actor, not a list.
+    const following = elements[k + 1];
+    const coordinate = !(following?.kind === 'word' && (following.words.has('and') || following.words.has('or')));
+    const binding = pos < input.end ? bindSlot(input.tokens, input.mentions, input.index, pos, input.end, coordinate) : null;
     if (binding && binding.mentions.length > 0) {
       slots[el.role] = binding.mentions;
       if (step(k + 1, binding.end)) return true;
       slots[el.role] = null;
     }
-    // The last element may be an open slot: "protesters rallied against" with nothing named.
-    if (k === elements.length - 1) {
+    // The last element may be an open slot: "protesters rallied against" with nothing named. A bare "verb $T"
+    // whose object names no actor ("receiving assurances") is no event.
+    if (k === elements.length - 1 && !(binding && pattern.specificity === 1)) {
       slots[el.role] = [];
       endAt = binding ? binding.end : pos;
       return true;

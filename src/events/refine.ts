@@ -11,6 +11,23 @@ const SOURCE_HOW_CERTAINTY: Record<string, number> = {
   subject: 1, slot: 1, 'by-agent': 1, possessor: 0.95, relative: 0.9, inherited: 0.85, implied: 0.75, none: 0.6,
 };
 
+/** Roots of material events that are news without named actors: protest, force posture, coerce, assault, fight, mass violence. */
+const STANDALONE_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
+
+/** Events where two subjects act on each other: "Putin and Xi met", "Thai and Cambodian troops clashed". */
+const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
+
+type Side = readonly [number, number] | null;
+
+/** Source-target pairs: every source with every target; coordinated subjects of a reciprocal event, each way. */
+function pairs(sources: Side[], targets: Side[], root: string): [Side, Side][] {
+  const actors = sources.filter((x): x is readonly [number, number] => x !== null);
+  if (targets.length === 1 && targets[0] === null && actors.length >= 2 && RECIPROCAL_ROOTS.has(root)) {
+    return actors.flatMap((a) => actors.filter((b) => b[0] !== a[0]).map((b): [Side, Side] => [a, b]));
+  }
+  return sources.flatMap((a) => targets.map((b): [Side, Side] => [a, b]));
+}
+
 /** The actors a mention stands for: itself, or the members of "the two leaders". */
 function expand(mentions: Mention[], m: number): number[] {
   const members = mentions[m]!.members;
@@ -69,15 +86,19 @@ export function refineCandidates(
     const sentence = sentences[c.sentence]!;
     const date = dateOf(c);
     const roleDay = firstDay(date);
-    for (const s of sources) {
-      for (const t of targets) {
+    for (const [s, t] of pairs(sources, targets, info.root)) {
+      {
         const source = s ? actorRef(text, mentions, s[0], s[1], roleDay, roleAt) : null;
         const target = t ? actorRef(text, mentions, t[0], t[1], roleDay, roleAt) : null;
-        if (!source?.code && !target?.code) continue;
+        // With no actor named, only a material event specific enough to stand alone is kept
+        // ("a stash of weapons was seized", "a car bomb exploded"), with low confidence.
+        const actorless = !source?.code && !target?.code;
+        if (actorless && !(STANDALONE_ROOTS.has(info.root) && !c.nominal && c.match.pattern.specificity >= 2)) continue;
         if (sameActor(source, target) || (s && t && s[0] === t[0])) continue;
         const actorCertainty = Math.min(s ? certainty(mentions[s[0]]!) : 0.6, t ? certainty(mentions[t[0]]!) : 0.7);
         const specificity = Math.min(c.match.pattern.specificity, 5);
-        const confidence = (0.55 + 0.08 * specificity) * actorCertainty * (SOURCE_HOW_CERTAINTY[c.sourceHow] ?? 0.8) * (c.nominal ? 0.9 : 1);
+        const confidence = (0.55 + 0.08 * specificity) * actorCertainty * (SOURCE_HOW_CERTAINTY[c.sourceHow] ?? 0.8)
+          * (c.nominal ? 0.9 : 1) * (actorless ? 0.6 : 1);
         const key = `${c.sentence}|${source?.code}|${source?.name}|${target?.code}|${target?.name}|${info.root}`;
         events.push({
           sentence: c.sentence,

@@ -38,7 +38,9 @@ export interface SlotBinding {
  * Turkey, and France") and examples after a plural head ("regional powers such as ..."). Places count where
  * their country can stand for an actor ("travel to Moscow").
  */
-export function bindSlot(tokens: Token[], mentions: Mention[], index: MentionIndex, pos: number, end: number): SlotBinding | null {
+export function bindSlot(
+  tokens: Token[], mentions: Mention[], index: MentionIndex, pos: number, end: number, coordinate = true,
+): SlotBinding | null {
   let p = pos;
   const found: number[] = [];
   // The noun phrase: determiners, adjectives, nouns and any mention inside it.
@@ -47,17 +49,19 @@ export function bindSlot(tokens: Token[], mentions: Mention[], index: MentionInd
     if (m >= 0) {
       if (!found.includes(m)) found.push(m);
       p = mentions[m]!.tokenEnd;
+      // "granted Assad asylum": a noun right after a named actor starts a second object.
+      if (isActor(mentions[m]!) && tokens[p]?.pos === 'NOUN' && index[p]! < 0) break;
       continue;
     }
     const t = tokens[p]!;
     if (t.lower === 'such' && tokens[p + 1]?.lower === 'as') break;
-    if (NP_INNER.has(t.pos) || t.text === '-') p++;
+    if ((NP_INNER.has(t.pos) && (t.pos !== 'PART' || t.lower === "'s")) || t.text === '-') p++;
     else break;
   }
   if (p === pos) return null;
   // Coordinated actors: "X, Y and Z", "X and Y".
   let q = p;
-  while (q < end && found.length > 0) {
+  while (coordinate && q < end && found.length > 0) {
     const t = tokens[q]!;
     if (t.text === ',' || t.lower === 'and' || t.lower === 'or') {
       let r = q + 1;
@@ -78,7 +82,7 @@ export function bindSlot(tokens: Token[], mentions: Mention[], index: MentionInd
   const two = `${tokens[p]?.lower ?? ''} ${tokens[p + 1]?.lower ?? ''}`;
   const opener = LIST_OPENERS.has(two) ? 2 : tokens[p] && LIST_OPENERS.has(tokens[p]!.lower) ? 1 : 0;
   if (opener > 0) {
-    const list = bindSlot(tokens, mentions, index, p + opener, end);
+    const list = bindSlot(tokens, mentions, index, p + opener, end, coordinate);
     if (list && list.mentions.length > 0) {
       const actors = found.filter((m) => isActor(mentions[m]!));
       return { mentions: actors.length > 0 ? actors : list.mentions, end: list.end };

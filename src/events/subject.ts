@@ -3,37 +3,115 @@ import type { Clause } from './clauses.js';
 import { isActor, type MentionIndex } from './slots.js';
 
 const LEADERS = new Set(['lead', 'back', 'support', 'head', 'command', 'arm', 'fund']);
-const SKIP_BACK = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
-/** The subject actors of a stretch: the first actor not inside a prepositional phrase, with its coordinated siblings. */
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+const OPENING_POS = new Set(['ADP', 'SCONJ', 'ADV']);
+/** Heads whose "of X", "from X", "for X" names the actor: "troops from Chad", "a spokesman for the ministry". */
+const OWNER_PREPOSITIONS = new Set(['of', 'from', 'for']);
+
+/** Past an opening adverbial ("During the October 2025 talks,", "On Monday,", "Meanwhile,"): where the subject starts. */
+function afterOpening(tokens: Token[], index: MentionIndex, mentions: Mention[], from: number, to: number): number {
+  const first = tokens[from];
+  const startsWithDate = first !== undefined && index[from]! < 0 && /^\d/.test(first.text);
+  if (!first || !(OPENING_POS.has(first.pos) || startsWithDate)) return from;
+  for (let i = from + 1; i < to; i++) {
+    if (tokens[i]!.text === ',') return i + 1;
+    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return from;
+  }
+  return from;
+}
+
+function coordinated(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'DET') k--;
+  return k >= 0 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or' || tokens[k]!.text === ',');
+}
+
+function nextActor(tokens: Token[], mentions: Mention[], index: MentionIndex, from: number, to: number): number {
+  let k = from;
+  while (k < to && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or' || tokens[k]!.pos === 'DET')) k++;
+  const m = k < to ? index[k]! : -1;
+  return m >= 0 && mentions[m]!.tokenStart === k && isActor(mentions[m]!) ? m : -1;
+}
+
+/**
+ * The subject actors of the stretch before a verb: the actors of its first noun phrase, with coordinated
+ * siblings ("Russia and China"), skipping an opening adverbial, appositives and prepositional phrases ("Suicide
+ * bombings in Surabaya, Indonesia's second-largest city, killed 26" has no actor subject). A head without an
+ * actor takes one from "of", "from" or "for" ("troops from Chad").
+ */
 export function subjectIn(tokens: Token[], mentions: Mention[], index: MentionIndex, from: number, to: number): number[] {
-  for (let i = from; i < to; i++) {
+  const actors: number[] = [];
+  let i = afterOpening(tokens, index, mentions, from, to);
+  let inPhrase = false;
+  while (i < to) {
     const m = index[i]!;
-    if (m < 0 || !isActor(mentions[m]!) || mentions[m]!.tokenStart !== i) continue;
-    if (governedByPreposition(tokens, i, from)) {
-      i = mentions[m]!.tokenEnd - 1;
+    if (m >= 0) {
+      const mention = mentions[m]!;
+      // "Sharaa's administration": the countryless body is the possessor's; the possessor stands for it.
+      const possessed = tokens[i - 1]?.lower === "'s" && mention.country === null && actors.length > 0;
+      if (!inPhrase && !possessed && isActor(mention) && !actors.includes(m)) {
+        // A later noun phrase with its own actor, not joined by "and", is nearer the verb and is its subject:
+        // "Iraqi officials say IS militants attacked", "Putin's spokesman Dmitry Peskov said".
+        if (actors.length > 0 && tokens[i - 1]?.lower !== "'s" && !coordinated(tokens, i)) actors.length = 0;
+        actors.push(m);
+      }
+      i = Math.max(mention.tokenEnd, i + 1);
       continue;
     }
-    const out = [m];
-    let j = mentions[m]!.tokenEnd;
-    while (j < to && (tokens[j]!.text === ',' || tokens[j]!.lower === 'and')) {
-      let k = j + 1;
-      if (tokens[k]?.lower === 'and') k++;
-      const n = k < to ? index[k]! : -1;
-      if (n < 0 || !isActor(mentions[n]!)) break;
-      out.push(n);
-      j = mentions[n]!.tokenEnd;
+    const t = tokens[i]!;
+    if (t.text === '(') {
+      // "the Kurdistan Workers' Party (PKK)": an acronym in brackets names the phrase before it.
+      let close = i + 1;
+      while (close < to && tokens[close]!.text !== ')') close++;
+      const inside = close < to ? index[i + 1]! : -1;
+      if (inside >= 0 && actors.length === 0 && !inPhrase && isActor(mentions[inside]!)) actors.push(inside);
+      i = close + 1;
+      continue;
     }
-    return out.map((n) => refineLedBy(tokens, mentions, index, n, to));
+    const attributive = t.pos === 'VERB' && ['DET', 'ADJ', 'NUM'].includes(tokens[i - 1]?.pos ?? '') && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
+    if (NP_POS.has(t.pos) || attributive || t.text === '-' || t.text === '"' || t.text === '“' || t.text === '”') {
+      i++;
+      continue;
+    }
+    if (t.lower === 'and' || t.lower === 'or' || t.text === ',') {
+      const n = nextActor(tokens, mentions, index, i + 1, to);
+      if (n >= 0 && !inPhrase && actors.length > 0) {
+        actors.push(n);
+        i = mentions[n]!.tokenEnd;
+        continue;
+      }
+      if (t.text === ',') {
+        // An appositive or an aside: ", the leader of X," or ", meanwhile,".
+        let close = i + 1;
+        while (close < to && tokens[close]!.text !== ',' && tokens[close]!.pos !== 'VERB' && tokens[close]!.pos !== 'AUX') close++;
+        if (close < to && tokens[close]!.text === ',') {
+          i = close + 1;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    if (t.pos === 'ADP') {
+      if (actors.length === 0 && OWNER_PREPOSITIONS.has(t.lower)) {
+        const n = nextActor(tokens, mentions, index, i + 1, to);
+        if (n >= 0) {
+          actors.push(n);
+          i = mentions[n]!.tokenEnd;
+          continue;
+        }
+      }
+      // Other prepositional phrases ("in Surabaya") modify the subject; their actors are not it.
+      inPhrase = t.lower !== 'by' || actors.length > 0;
+      i++;
+      continue;
+    }
+    break;
   }
-  return [];
+  return actors.map((n) => refineLedBy(tokens, mentions, index, n, to));
 }
 
-function governedByPreposition(tokens: Token[], i: number, from: number): boolean {
-  let k = i - 1;
-  while (k >= from && (SKIP_BACK.has(tokens[k]!.pos) || tokens[k]!.lower === "'s")) k--;
-  return k >= from && tokens[k]!.pos === 'ADP' && tokens[k]!.lower !== 'by';
-}
 
 /** "rebel forces led by Sharaa's HTS": a countryless group named by who leads or backs it. */
 function refineLedBy(tokens: Token[], mentions: Mention[], index: MentionIndex, m: number, to: number): number {
@@ -54,7 +132,7 @@ function refineLedBy(tokens: Token[], mentions: Mention[], index: MentionIndex, 
 
 /** The actors a relative clause's pronoun stands for: the mention right before it ("Assad, who fled"). */
 export function relativeAntecedent(tokens: Token[], mentions: Mention[], index: MentionIndex, clause: Clause): number[] {
-  let k = clause.start - 2;
+  let k = (clause.pronoun ?? clause.start - 1) - 1;
   while (k >= 0 && (tokens[k]!.text === ',' || tokens[k]!.text === ')')) k--;
   const m = k >= 0 ? index[k]! : -1;
   return m >= 0 && isActor(mentions[m]!) ? [m] : [];

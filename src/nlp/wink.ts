@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Pos, Sentence, Token } from '../model/index.js';
+import { repairVerbs } from './repair.js';
 
 /** Tokens and sentences of one text, with character offsets into it. */
 export interface Analysis {
@@ -70,6 +71,7 @@ export function createAnalyzer(): Analyzer {
       for (let t = tokenStart; t < tokenEnd; t++) tokens[t]!.sentence = index;
       sentences.push({ index, start: tokens[tokenStart]!.start, end: tokens[tokenEnd - 1]!.end, tokenStart, tokenEnd });
     }
+    repairVerbs(tokens);
     return { tokens, sentences };
   }
 

@@ -33,14 +33,12 @@ export function parsePatternLine(raw: string, file: string, line: number): Patte
   const head = words.shift()!;
   if (!/^[a-z][a-z'-]*(\|[a-z][a-z'-]*)*$/.test(head)) return `the head "${head}" must be a lower-case word`;
   const elements: PatternElement[] = [];
-  let slots = 0;
   let specificity = 1;
   for (const word of words) {
     if (word === '$T' || word === '$S') {
       const role = word === '$T' ? 'target' : 'source';
       if (elements.some((e) => e.kind === 'slot' && e.role === role)) return `${word} appears twice`;
       elements.push({ kind: 'slot', role });
-      slots++;
     } else if (word === '...') {
       elements.push({ kind: 'gap' });
     } else {
@@ -51,7 +49,6 @@ export function parsePatternLine(raw: string, file: string, line: number): Patte
       if (!optional) specificity++;
     }
   }
-  if (slots === 0 && nominal) return 'a noun pattern needs $T or $S';
   return {
     cameo, heads: new Set(head.split('|')), nominal, elements, mode, text: (nominal ? '~' : '') + [head, ...words].join(' '),
     specificity, file, line,
