@@ -129,7 +129,7 @@ function verbCandidate(
   // A gerund that is itself the subject ("engaging Damascus remains a way") codes nothing.
   const gerund = input.tokens[group.verbs[0]!]!.lower.endsWith('ing') && !group.finite;
   if (gerund && clause.kind === 'main' && clause.verbGroups[0] === group && clause.verbGroups.length > 1) return null;
-  let best: { match: PatternMatch; head: number; passive: boolean } | null = null;
+  let best: { match: PatternMatch; head: number; passive: boolean; subjectIs: 'agent' | 'target' | 'theme' } | null = null;
   for (const head of group.verbs) {
     const patterns = lexicon.verbs.get(tokens[head]!.lemma);
     if (!patterns) continue;
@@ -137,28 +137,39 @@ function verbCandidate(
     for (const pattern of patterns) {
       if (best && pattern.specificity <= best.match.pattern.specificity) break;
       let match: PatternMatch | null = null;
-      let usedPassive = false;
+      let subjectIs: 'agent' | 'target' | 'theme' = 'agent';
       if (passive) {
+        // "Assad was granted asylum": the subject fills the object slot. "Grenades were hurled at a patrol": the
+        // subject is what was used, and the pattern's words may be found in it.
+        const first = pattern.elements.find((e) => !(e.kind === 'word' && e.optional));
         const elements = passiveElements(pattern);
-        if (elements) {
-          match = matchPattern({ tokens, mentions, index, end }, pattern, elements, head + 1);
-          usedPassive = match !== null;
+        const theme = { start: clause.start, end: group.start };
+        const asTarget = () => (elements ? matchPattern({ tokens, mentions, index, end }, pattern, elements, head + 1) : null);
+        const asTheme = () => matchPattern({ tokens, mentions, index, end, theme }, pattern, pattern.elements, head + 1);
+        if (first?.kind === 'slot') {
+          match = asTarget();
+          subjectIs = match ? 'target' : 'theme';
+          match ??= asTheme();
+        } else {
+          match = asTheme();
+          subjectIs = match ? 'theme' : 'target';
+          match ??= asTarget();
         }
       }
       match ??= matchPattern({ tokens, mentions, index, end }, pattern, pattern.elements, head + 1);
       if (match) {
-        best = { match, head, passive: usedPassive || (passive && pattern.elements.every((e) => e.kind !== 'slot' || e.role !== 'target')) };
+        best = { match, head, passive, subjectIs };
         break;
       }
     }
   }
   if (!best) return null;
-  const { match, head, passive } = best;
+  const { match, head, passive, subjectIs } = best;
   let sources = match.source ?? subject;
   let targets = match.target ?? [];
   let sourceHow = match.source ? 'slot' : how;
   if (passive) {
-    targets = subject;
+    if (subjectIs === 'target' || (subjectIs === 'theme' && targets.length === 0 && !match.target)) targets = subjectIs === 'target' ? subject : [];
     sources = byAgent(tokens, index, mentions, match.end, end) ?? [];
     sourceHow = 'by-agent';
     if (sources.length === 0 && clause.kind === 'coordinate' && previous) {

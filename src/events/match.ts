@@ -16,6 +16,11 @@ interface MatchInput {
   index: MentionIndex;
   /** The clause ends here: a pattern never reaches past it. */
   end: number;
+  /**
+   * In the passive, the subject may be what the verb acts with ("Grenades were hurled at a patrol"): words of the
+   * pattern may be found in these tokens instead of after the verb.
+   */
+  theme?: { start: number; end: number };
 }
 
 const MAX_LIGHT = 4;
@@ -23,6 +28,11 @@ const MAX_GAP = 6;
 
 function wordFits(token: Token, words: ReadonlySet<string>): boolean {
   return words.has(token.lemma) || words.has(token.lower);
+}
+
+function inTheme(input: MatchInput, words: ReadonlySet<string>): boolean {
+  for (let p = input.theme!.start; p < input.theme!.end; p++) if (wordFits(input.tokens[p]!, words)) return true;
+  return false;
 }
 
 /**
@@ -46,6 +56,7 @@ export function matchPattern(input: MatchInput, pattern: Pattern, elements: Patt
         if (!isLight(t) || input.index[p]! >= 0) break;
         light++;
       }
+      if (input.theme && inTheme(input, el.words) && step(k + 1, pos)) return true;
       return el.optional && step(k + 1, pos);
     }
     if (el.kind === 'gap') {
