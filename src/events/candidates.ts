@@ -4,6 +4,7 @@ import type { Lexicon } from './lexicon/types.js';
 import { matchPattern, passiveElements, type PatternMatch } from './match.js';
 import { isActor, type MentionIndex } from './slots.js';
 import { nounStatus, verbStatus } from './status.js';
+import { STANDALONE_ROOTS, reportsOccurrence } from './standalone.js';
 import { relativeAntecedent, subjectIn } from './subject.js';
 
 /** An event proposed by one pattern match, before refiners pair, merge and filter. */
@@ -220,6 +221,8 @@ function nounCandidate(
   for (const pattern of patterns) {
     const match = matchPattern({ tokens, mentions, index, end: clause.end }, pattern, pattern.elements, head + 1);
     if (!match) continue;
+    // "the protest movement": a noun that only modifies the noun after it names no event.
+    if (match.end === head + 1 && tokens[head + 1]?.pos === 'NOUN') continue;
     const npStart = nounPhraseStart(tokens, head, clause.start);
     let sources = match.source ?? [];
     let sourceHow = 'slot';
@@ -231,10 +234,12 @@ function nounCandidate(
         sourceHow = 'subject';
       }
     }
-    // A noun pattern without $T ("at Damascus's request") is addressed to the clause's subject.
-    const hasTargetSlot = pattern.elements.some((e) => e.kind === 'slot' && e.role === 'target');
-    const targets = hasTargetSlot ? match.target ?? [] : sourceHow === 'subject' ? [] : doer;
-    if (sources.length === 0 || targets.length === 0) continue;
+    const targets = match.target ?? [];
+    // A protest, a bombing or a clash is news without both sides named; a bare noun ("protests") must be
+    // reported as having happened ("protests were held").
+    const standalone = STANDALONE_ROOTS.has(pattern.cameo.slice(0, 2))
+      && (pattern.specificity >= 2 || reportsOccurrence(tokens, clause));
+    if (!standalone && (sources.length === 0 || targets.length === 0)) continue;
     return {
       sentence: sentence.index, trigger: head, match, sources, targets, status: nounStatus(tokens, npStart, head, clauseStatus),
       clauseStart: clause.start, clauseEnd: clause.end, sourceHow, nominal: true,

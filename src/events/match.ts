@@ -1,6 +1,7 @@
 import type { Mention, Token } from '../model/index.js';
 import type { Pattern, PatternElement } from './lexicon/types.js';
 import { bindSlot, isLight, type MentionIndex } from './slots.js';
+import { STANDALONE_ROOTS } from './standalone.js';
 
 /** A pattern matched after a head word: the mentions its slots bound and where the match ended. */
 export interface PatternMatch {
@@ -74,7 +75,9 @@ export function matchPattern(input: MatchInput, pattern: Pattern, elements: Patt
     }
     // The last element may be an open slot: "protesters rallied against" with nothing named. A bare "verb $T"
     // whose object names no actor ("receiving assurances") is no event.
-    if (k === elements.length - 1 && !(binding && pattern.specificity === 1)) {
+    // Material events stand without a named object ("police arrested a man").
+    const openAllowed = !binding || pattern.specificity > 1 || STANDALONE_ROOTS.has(pattern.cameo.slice(0, 2));
+    if (k === elements.length - 1 && openAllowed) {
       slots[el.role] = [];
       endAt = binding ? binding.end : pos;
       return true;

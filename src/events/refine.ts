@@ -2,6 +2,7 @@ import type { ActorRef, CodedEvent, EventDate, Mention, Sentence, Token } from '
 import type { CameoTable } from '../cameo/index.js';
 import type { Candidate } from './candidates.js';
 import type { RoleResolver } from './index.js';
+import { STANDALONE_ROOTS } from './standalone.js';
 
 const HOW_CERTAINTY: Record<string, number> = {
   dictionary: 1, composed: 0.95, 'role-by-date': 1, coreference: 0.9, surname: 0.85, metonymy: 0.85, capital: 0.8,
@@ -10,9 +11,6 @@ const HOW_CERTAINTY: Record<string, number> = {
 const SOURCE_HOW_CERTAINTY: Record<string, number> = {
   subject: 1, slot: 1, 'by-agent': 1, possessor: 0.95, relative: 0.9, inherited: 0.85, implied: 0.75, none: 0.6,
 };
-
-/** Roots of material events that are news without named actors: protest, force posture, coerce, assault, fight, mass violence. */
-const STANDALONE_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
 
 /** Events where two subjects act on each other: "Putin and Xi met", "Thai and Cambodian troops clashed". */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
@@ -93,7 +91,7 @@ export function refineCandidates(
         // With no actor named, only a material event specific enough to stand alone is kept
         // ("a stash of weapons was seized", "a car bomb exploded"), with low confidence.
         const actorless = !source?.code && !target?.code;
-        if (actorless && !(STANDALONE_ROOTS.has(info.root) && !c.nominal && c.match.pattern.specificity >= 2)) continue;
+        if (actorless && !(STANDALONE_ROOTS.has(info.root) && (c.nominal || c.match.pattern.specificity >= 2))) continue;
         if (sameActor(source, target) || (s && t && s[0] === t[0])) continue;
         const actorCertainty = Math.min(s ? certainty(mentions[s[0]]!) : 0.6, t ? certainty(mentions[t[0]]!) : 0.7);
         const specificity = Math.min(c.match.pattern.specificity, 5);
