@@ -1,6 +1,6 @@
 import { actors, loadActors, roleOn, splitCode } from '../actors/index.js';
 import { loadCameo, type CameoTable } from '../cameo/index.js';
-import { events, loadLexicon } from '../events/index.js';
+import { discards, events, loadLexicon } from '../events/index.js';
 import { toArticle } from '../ingest/index.js';
 import type { AnnalsDocument, Article, ArticleInput, EventRecord, Message } from '../model/index.js';
 import { createAnalyzer, nlp } from '../nlp/index.js';
@@ -55,7 +55,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const split = splitCode(role.code, (c) => compiled.countries.has(c));
     return former ? { code: split.country, country: split.country, sectors: [] } : { code: role.code, ...split };
   };
-  const pipeline = createPipeline([nlp(createAnalyzer()), actors(compiled), time(), events(lexicon, cameo, roleAt)]);
+  const pipeline = createPipeline([nlp(createAnalyzer()), actors(compiled), time(), events(lexicon, cameo, roleAt), discards()]);
   return {
     pipeline, cameo, problems,
     code(article) {

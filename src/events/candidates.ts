@@ -2,10 +2,11 @@ import type { EventStatus, Mention, Sentence, Token } from '../model/index.js';
 import { splitClauses, type Clause, type VerbGroup } from './clauses.js';
 import type { Lexicon } from './lexicon/types.js';
 import { matchPattern, passiveElements, type PatternMatch } from './match.js';
-import { isActor, type MentionIndex } from './slots.js';
-import { nounStatus, verbStatus } from './status.js';
+import { bindSlot, isActor, type MentionIndex } from './slots.js';
+import { SPEECH_VERBS, statementPattern } from './statements.js';
+import { nounStatus, verbStatus, type Governors } from './status.js';
 import { STANDALONE_ROOTS, reportsOccurrence } from './standalone.js';
-import { relativeAntecedent, subjectIn } from './subject.js';
+import { relativeAntecedent, subjectBefore, subjectIn } from './subject.js';
 
 /** An event proposed by one pattern match, before refiners pair, merge and filter. */
 export interface Candidate {
@@ -66,7 +67,8 @@ export function sentenceCandidates(input: SentenceInput, sentence: Sentence): Ca
     let clauseSubject: number[] = [];
     clause.verbGroups.forEach((group, g) => {
       const left = g > 0 ? clause.verbGroups[g - 1]!.end : clause.start;
-      let subject = subjectIn(tokens, mentions, index, left, group.start);
+      // A later verb's subject is the phrase just before it; the stretch before it also holds the earlier verb's object.
+      let subject = g > 0 ? subjectBefore(tokens, mentions, index, left, group.start) : subjectIn(tokens, mentions, index, left, group.start);
       let how = 'subject';
       if (subject.length === 0 && g === 0) {
         ({ subject, how } = inheritedSubject(input, clauses, subjects, c));
@@ -79,12 +81,13 @@ export function sentenceCandidates(input: SentenceInput, sentence: Sentence): Ca
       const nextGroup = clause.verbGroups[g + 1];
       // Patterns may run past a later verb ("urged Iran to release"); slots never cross one.
       void nextGroup;
-      const candidate = verbCandidate(input, sentence, clause, group, subject, how, clause.end, clauses[c - 1] ?? null);
+      const candidate = verbCandidate(input, sentence, clause, group, subject, how, clause.end, clauses[c - 1] ?? null, governorsOf(tokens, clauses, c, group));
       if (candidate) out.push({ ...candidate, dateScope: dateScopeOf(clauses, c), chain: chainOf(clauses, c, sentence.index) });
     });
     subjects.push(clauseSubject);
     objectsFrom.push(clause.verbGroups[0]?.end ?? clause.end);
-    clauseStatus.push(clause.verbGroups[0] ? verbStatus(tokens, clause, clause.verbGroups[0], clause.verbGroups[0].verbs[0]!, sentence.tokenEnd) : 'occurred');
+    const firstGroup = clause.verbGroups[0];
+    clauseStatus.push(firstGroup ? verbStatus(tokens, clause, firstGroup, firstGroup.verbs[0]!, sentence.tokenEnd, governorsOf(tokens, clauses, c, firstGroup)) : 'occurred');
   });
 
   clauses.forEach((clause, c) => {
@@ -124,7 +127,7 @@ function inheritedSubject(
 
 function verbCandidate(
   input: SentenceInput, sentence: Sentence, clause: Clause, group: VerbGroup, subject: number[], how: string, end: number,
-  previous: Clause | null,
+  previous: Clause | null, governors: Governors,
 ): Omit<Candidate, 'dateScope' | 'chain'> | null {
   const { tokens, mentions, index, lexicon } = input;
   // A gerund that is itself the subject ("engaging Damascus remains a way") codes nothing.
@@ -164,7 +167,19 @@ function verbCandidate(
       }
     }
   }
-  if (!best) return null;
+  if (!best) {
+    // A speaker's statement, kept as a fallback that refiners drop when the sentence codes anything else.
+    const verb = tokens[group.verbs[group.verbs.length - 1]!]!;
+    if (!SPEECH_VERBS.has(verb.lemma) || group.passive || subject.length === 0) return null;
+    const listener = verb.lemma === 'tell' ? bindSlot(tokens, mentions, index, group.end, end, false) : null;
+    const pattern = statementPattern(verb.lemma);
+    return {
+      sentence: sentence.index, trigger: group.verbs[group.verbs.length - 1]!, match: { pattern, source: null, target: null, end: group.end },
+      sources: subject.filter((m) => isActor(mentions[m]!)), targets: listener?.mentions.filter((m) => isActor(mentions[m]!)) ?? [],
+      status: verbStatus(tokens, clause, group, group.verbs[group.verbs.length - 1]!, sentence.tokenEnd, governors),
+      clauseStart: clause.start, clauseEnd: end, sourceHow: how, nominal: false,
+    };
+  }
   const { match, head, passive, subjectIs } = best;
   let sources = match.source ?? subject;
   let targets = match.target ?? [];
@@ -181,16 +196,23 @@ function verbCandidate(
   }
   return {
     sentence: sentence.index, trigger: head, match, sources: sources.filter((m) => isActor(mentions[m]!) || mentions[m]!.kind === 'place'),
-    targets, status: verbStatus(tokens, clause, group, head, sentence.tokenEnd, governorOf(tokens, clause, group)), clauseStart: clause.start, clauseEnd: end,
+    targets, status: verbStatus(tokens, clause, group, head, sentence.tokenEnd, governors), clauseStart: clause.start, clauseEnd: end,
     sourceHow, nominal: false,
   };
 }
 
-/** The verb group an infinitive depends on: "expect" in "Analysts expect X to meet Y". */
-function governorOf(tokens: Token[], clause: Clause, group: VerbGroup): VerbGroup | null {
-  if (tokens[group.start - 1]?.lower !== 'to') return null;
+/** What governs a verb group: "expect" in "Analysts expect X to meet Y", "denied" in "denied that X attacked". */
+function governorsOf(tokens: Token[], clauses: Clause[], c: number, group: VerbGroup): Governors {
+  const clause = clauses[c]!;
   const k = clause.verbGroups.indexOf(group);
-  return k > 0 ? clause.verbGroups[k - 1]! : null;
+  const infinitive = tokens[group.start - 1]?.lower === 'to' && k > 0 ? clause.verbGroups[k - 1]! : null;
+  let complementOf: string | null = null;
+  if (clause.kind === 'complement' && c > 0) {
+    const groups = clauses[c - 1]!.verbGroups;
+    const last = groups[groups.length - 1];
+    if (last) complementOf = tokens[last.verbs[last.verbs.length - 1]!]!.lemma;
+  }
+  return { infinitive, complementOf };
 }
 
 /** The country an earlier clause went to: "fled to Russia", "moved into Lebanon". */

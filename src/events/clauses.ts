@@ -39,8 +39,15 @@ function isVerbal(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
 }
 
+/** Irregular past participles that no suffix gives away. */
+const IRREGULAR_PARTICIPLES = new Set([
+  'met', 'held', 'led', 'shot', 'hit', 'set', 'put', 'cut', 'built', 'sent', 'spent', 'lost', 'left', 'kept', 'struck', 'fought',
+  'brought', 'caught', 'sold', 'told', 'found', 'won', 'made', 'paid', 'said', 'laid', 'fled', 'fed', 'hung', 'shut', 'spread',
+  'cast', 'beat', 'bound', 'dealt', 'felt', 'heard', 'meant', 'read', 'sought', 'thrown', 'slain', 'stolen', 'sworn', 'torn', 'worn',
+]);
+
 function looksPastParticiple(t: Token): boolean {
-  return /(?:ed|en|wn|un|ung|ght|lt|pt|nt|id|ne)$/.test(t.lower) || t.lower === 'set' || t.lower === 'hit' || t.lower === 'put';
+  return /(?:ed|en|wn|un|ung|ght|lt|pt|id|ne)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
 }
 
 /** Verb groups of a sentence. A participle that only modifies a noun ("forces led by", "announced by") is skipped. */

@@ -13,6 +13,7 @@ export { BUILTIN_LEXICON_DIR, loadLexicon } from './lexicon/load.js';
 export { parsePatternLine } from './lexicon/parse.js';
 export { splitClauses, verbGroups, type Clause, type VerbGroup } from './clauses.js';
 export { sentenceCandidates, type Candidate } from './candidates.js';
+export { discards, loadDiscardList, type DiscardList } from './discard.js';
 
 /**
  * Code events: clauses and verb groups from the tags, lexicon patterns matched over them, sources and targets

@@ -111,6 +111,11 @@ export function refineCandidates(
       }
     }
   }
+  // A statement stands only where its sentence codes nothing else.
+  const coded = new Set(events.filter((e) => e.pattern.endsWith('(statement)') === false).map((e) => e.sentence));
+  for (let i = events.length - 1; i >= 0; i--) {
+    if (events[i]!.pattern.endsWith('(statement)') && coded.has(events[i]!.sentence)) events.splice(i, 1);
+  }
   // One event per sentence, dyad and root: a verbal reading beats a nominal one, then the more specific pattern.
   const kept = new Map<string, (typeof events)[number]>();
   for (const e of events) {

@@ -2,41 +2,84 @@ import type { EventStatus, Token } from '../model/index.js';
 import type { Clause, VerbGroup } from './clauses.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
-const NEGATING_VERBS = new Set(['refuse', 'decline', 'fail', 'deny', 'reject', 'rule', 'avoid', 'stop', 'halt', 'cancel', 'postpone']);
-const MODALS_HYPOTHETICAL = new Set(['could', 'may', 'might', 'should', 'would', 'must', "'d"]);
+const NEGATING_VERBS = new Set(['refuse', 'decline', 'fail', 'deny', 'reject', 'rule', 'avoid', 'stop', 'halt', 'cancel', 'postpone', 'abandon']);
+const MODALS_HYPOTHETICAL = new Set(['could', 'may', 'might', 'should', 'would', 'must', "'d", 'can']);
 const MODALS_FUTURE = new Set(['will', "'ll", 'shall']);
-const PLANNING = new Set(['plan', 'intend', 'aim', 'prepare', 'schedule', 'due', 'set', 'expect', 'go', 'agree', 'vow', 'pledge', 'promise', 'threaten', 'decide']);
-const SPECULATIVE = new Set(['expect', 'hope', 'want', 'wish', 'seek', 'predict', 'believe', 'think', 'consider', 'propose', 'suggest', 'urge', 'ask', 'call']);
-const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'whether']);
+const PLANNING = new Set([
+  'plan', 'intend', 'aim', 'prepare', 'schedule', 'due', 'set', 'expect', 'go', 'agree', 'vow', 'pledge', 'promise', 'threaten',
+  'decide', 'announce', 'offer', 'propose', 'seek', 'want', 'wish', 'hope', 'try', 'attempt', 'move', 'order', 'authorize', 'approve',
+]);
+/** Verbs whose complement did happen: "managed to escape", "continued to attack", "began to withdraw". */
+const IMPLICATIVE = new Set(['manage', 'continue', 'begin', 'start', 'proceed', 'keep', 'resume', 'dare', 'happen', 'use', 'succeed', 'help']);
+const SPECULATIVE = new Set(['expect', 'hope', 'want', 'wish', 'predict', 'believe', 'think', 'consider', 'suggest', 'urge', 'ask', 'call', 'fear', 'suspect', 'speculate', 'forecast']);
+const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute']);
+const CONDITIONAL_OPENERS = new Set(['if', 'unless', 'whether', 'until']);
+
+/** What governs a verb group: the verb of an infinitive ("agreed to meet"), the verb of a that-clause ("denied that"). */
+export interface Governors {
+  /** The verb group an infinitive depends on, in the same clause. */
+  infinitive: VerbGroup | null;
+  /** The lemma of the verb a that-clause reports ("said", "denied", "expect"). */
+  complementOf: string | null;
+}
+
+const NONE: Governors = { infinitive: null, complementOf: null };
+
+function tokensOf(tokens: Token[], from: number, to: number): Token[] {
+  return tokens.slice(from, to);
+}
+
+/** The status a group's own words give: negation, modality, future. */
+function ownStatus(words: Token[]): EventStatus | null {
+  if (words.some((t) => NEGATORS.has(t.lower)) || words.some((t) => t.pos === 'VERB' && NEGATING_VERBS.has(t.lemma))) return 'negated';
+  if (words.some((t) => MODALS_HYPOTHETICAL.has(t.lower))) return 'hypothetical';
+  // "Analysts expect X to ..." is speculation; "X is expected to ..." is a plan.
+  const passiveExpect = words.some((t, i) => t.lemma === 'expect' && words[i - 1]?.lemma === 'be');
+  if (!passiveExpect && words.some((t) => t.pos === 'VERB' && SPECULATIVE.has(t.lemma))) return 'hypothetical';
+  if (words.some((t) => MODALS_FUTURE.has(t.lower))) return 'planned';
+  // "is set to travel", "plans to meet" (also where the tagger took "plans" for a noun), "is due to".
+  if (words.some((t, i) => PLANNING.has(t.lemma) && words[i + 1]?.lower === 'to')) return 'planned';
+  if (words.some((t) => t.lower === 'to') && words.some((t) => t.lemma === 'be')) return 'planned';
+  return null;
+}
 
 /**
- * The status of an event from its verb group and clause: negated ("did not", "refused to"), hypothetical
- * ("could", "may", "if", a question), planned ("will", "is set to", "plans to", "is due to"), else occurred.
+ * The status of an event from its verb group and clause: negated ("did not", "refused to", "denied that"),
+ * hypothetical ("could", "may", "if", "until", a question, "analysts expect"), planned ("will", "is set to",
+ * "plans to", "agreed to resume", a headline's "Russia to send"), else occurred.
  */
 export function verbStatus(
-  tokens: Token[], clause: Clause, group: VerbGroup, head: number, sentenceEnd: number, governor: VerbGroup | null = null,
+  tokens: Token[], clause: Clause, group: VerbGroup, head: number, sentenceEnd: number, governors: Governors = NONE,
 ): EventStatus {
-  const before: Token[] = [];
-  // An infinitive takes its status from the verb that governs it: "expect X to meet", "refused to meet".
-  if (governor) for (let i = governor.start; i < governor.end; i++) before.push(tokens[i]!);
-  if (tokens[group.start - 1]?.lower === 'to') {
-    const lead = tokens[group.start - 2];
-    if (lead && !governor) before.push(lead);
-    before.push(tokens[group.start - 1]!);
-  }
-  for (let i = group.start; i < head; i++) before.push(tokens[i]!);
   if (clause.opener && CONDITIONAL_OPENERS.has(clause.opener)) return 'hypothetical';
-  if (before.some((t) => NEGATORS.has(t.lower)) || before.some((t) => t.pos === 'VERB' && NEGATING_VERBS.has(t.lemma))) return 'negated';
-  const last = tokens[sentenceEnd - 1];
-  if (last?.text === '?') return 'hypothetical';
-  if (before.some((t) => MODALS_HYPOTHETICAL.has(t.lower))) return 'hypothetical';
-  // "Analysts expect X to ..." is speculation; "X is expected to ..." is a plan.
-  const passiveExpect = before.some((t, i) => t.lemma === 'expect' && before[i - 1]?.lemma === 'be');
-  if (!passiveExpect && before.some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && SPECULATIVE.has(t.lemma))) return 'hypothetical';
-  if (before.some((t) => MODALS_FUTURE.has(t.lower))) return 'planned';
-  // "plans to meet" also where the tagger took "plans" for a noun.
-  if (before.some((t) => PLANNING.has(t.lemma) && t.pos !== 'DET')) return 'planned';
-  if (before.some((t) => t.lower === 'to') && before.some((t) => t.lemma === 'be') && tokens[head]?.pos === 'VERB') return 'planned';
+  if (tokens[sentenceEnd - 1]?.text === '?') return 'hypothetical';
+  const own = ownStatus(tokensOf(tokens, group.start, head));
+  if (own) return own;
+
+  if (tokens[group.start - 1]?.lower === 'to') {
+    const governor = governors.infinitive;
+    if (governor) {
+      const words = tokensOf(tokens, governor.start, governor.end);
+      const verb = tokens[governor.verbs[governor.verbs.length - 1]!]!;
+      const governed = ownStatus(words);
+      if (governed === 'negated' || governed === 'hypothetical') return governed;
+      if (NEGATING_VERBS.has(verb.lemma)) return 'negated';
+      if (SPECULATIVE.has(verb.lemma) && !words.some((t) => t.lemma === 'be')) return 'hypothetical';
+      if (IMPLICATIVE.has(verb.lemma)) return 'occurred';
+      // "agreed to resume talks", "sent troops to fight": what the infinitive names is still to come.
+      return 'planned';
+    }
+    const lead = tokens[group.start - 2];
+    if (lead && SPECULATIVE.has(lead.lemma)) return 'hypothetical';
+    if (lead && NEGATING_VERBS.has(lead.lemma)) return 'negated';
+    // "plans to meet" with "plans" tagged a noun; a headline's "Russia to send troops".
+    if (lead && (PLANNING.has(lead.lemma) || lead.pos === 'NOUN' || lead.pos === 'PROPN')) return 'planned';
+  }
+
+  if (clause.kind === 'complement' && governors.complementOf) {
+    if (DENYING.has(governors.complementOf)) return 'negated';
+    if (SPECULATIVE.has(governors.complementOf)) return 'hypothetical';
+  }
   return 'occurred';
 }
 

@@ -137,3 +137,36 @@ export function relativeAntecedent(tokens: Token[], mentions: Mention[], index: 
   const m = k >= 0 ? index[k]! : -1;
   return m >= 0 && isActor(mentions[m]!) ? [m] : [];
 }
+
+/**
+ * The subject right before a later verb in the same clause: the noun phrase that ends where the verb starts
+ * ("Syrian rebels engaged peacekeepers in a firefight, defense and military officials said": the officials).
+ * Empty when a preposition governs that phrase or nothing nominal stands there.
+ */
+export function subjectBefore(tokens: Token[], mentions: Mention[], index: MentionIndex, from: number, to: number): number[] {
+  const actors: number[] = [];
+  let i = to - 1;
+  while (i >= from) {
+    const m = index[i]!;
+    if (m >= 0) {
+      const mention = mentions[m]!;
+      if (isActor(mention) && !actors.includes(m)) actors.unshift(m);
+      i = mention.tokenStart - 1;
+      continue;
+    }
+    const t = tokens[i]!;
+    if (NP_POS.has(t.pos) || t.text === '-' || t.lower === 'and' || t.lower === 'or') {
+      i--;
+      continue;
+    }
+    // A comma ends the phrase unless it lists actors: "Russia, China and Iran said".
+    if (t.text === ',' && actors.length > 0 && index[i - 1]! >= 0 && isActor(mentions[index[i - 1]!]!)) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  // "in a firefight in Golan Heights": a phrase governed by a preposition is not the subject.
+  if (i >= from && tokens[i]!.pos === 'ADP' && tokens[i]!.lower !== 'by') return [];
+  return actors;
+}

@@ -1,0 +1,18 @@
+import type { Pattern } from './lexicon/types.js';
+
+/** Verbs of saying: reported speech is analysed for the event it reports, and the saying itself kept apart. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'state', 'announce', 'declare', 'add', 'note', 'stress', 'insist', 'assert', 'claim', 'report', 'remark',
+  'comment', 'explain', 'write', 'tweet', 'post', 'reiterate', 'emphasize', 'emphasise', 'underline',
+]);
+
+/**
+ * The statement a speaker makes (CAMEO 010, "make statement"), coded only when nothing else is coded in its
+ * sentence: "X said Y attacked Z" gives Y → Z alone; "X said the situation was calm" gives X's statement.
+ */
+export function statementPattern(verb: string): Pattern {
+  return {
+    cameo: '010', heads: new Set([verb]), nominal: false, elements: [], mode: null, text: `${verb} (statement)`, specificity: 1,
+    file: 'built-in', line: 0,
+  };
+}
