@@ -54,7 +54,8 @@ interface SentenceInput {
 }
 
 /** Propose events for one sentence: verb patterns in each clause, then noun patterns. */
-export function sentenceCandidates(input: SentenceInput, sentence: Sentence): Candidate[] {
+export function sentenceCandidates(raw: SentenceInput, sentence: Sentence): Candidate[] {
+  const input = { ...raw, tokens: verbsTaggedAsNouns(raw, sentence) };
   const { tokens, mentions, index } = input;
   const clauses = splitClauses(tokens, sentence);
   const out: Candidate[] = [];
@@ -290,4 +291,26 @@ function possessor(tokens: Token[], index: MentionIndex, mentions: Mention[], fr
     if (m >= 0 && isActor(mentions[m]!)) return [m];
   }
   return [];
+}
+
+const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * "Russian troops attack Syria": a noun that heads a verb pattern, right after a noun phrase and before an object,
+ * is read as the verb the tagger missed. The document's tokens are not changed.
+ */
+function verbsTaggedAsNouns(input: SentenceInput, sentence: Sentence): Token[] {
+  const { tokens, lexicon } = input;
+  let patched: Token[] | null = null;
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !lexicon.verbs.has(t.lemma)) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && OBJECT_START.has(next.pos)) {
+      patched ??= [...tokens];
+      patched[i] = { ...t, pos: 'VERB' };
+    }
+  }
+  return patched ?? tokens;
 }
