@@ -1,8 +1,8 @@
 import type { ActorCode, AnnalsDocument, EventDate, Sentence } from '../model/index.js';
 import type { CameoTable } from '../cameo/index.js';
 import type { Stage } from '../pipeline/stage.js';
-import { eventDate } from '../time/index.js';
-import { earlierMention } from './antecedent.js';
+import { clauseTense, eventDate, fallbackDate, referenceOf, type Tense } from '../time/index.js';
+import { earlierMentions, episodeDate, type EventAntecedent } from './antecedent.js';
 import { sentenceCandidates, type Candidate } from './candidates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { refineCandidates } from './refine.js';
@@ -48,23 +48,38 @@ export function events(lexicon: Lexicon, cameo: CameoTable, roleAt: RoleResolver
         }
         return ids;
       };
+      const { reference } = referenceOf(doc);
+      const earlierMention = earlierMentions(tokens, mentions, index, dates);
+      const asDate = (found: EventAntecedent): EventDate => {
+        const r = found.reading;
+        return { value: r.value, precision: r.precision, text: found.text, from: 'coreference', ...(r.start ? { start: r.start, end: r.end! } : {}) };
+      };
+      // Own clause, else its sentence; an earlier mention of the same event; the temporal clause it hangs on; the
+      // episode the sentence goes on with; else the reference day, by tense.
       const dateOf = (c: Candidate): EventDate => {
+        const sentence = sentences[c.sentence]!;
         const span = (from: number, to: number) => ({ start: tokens[from]!.start, end: tokens[Math.max(from, to - 1)]!.end });
-        const scope = c.dateScope.map(([from, to]) => span(from, to));
-        let date = eventDate(c, span(c.clauseStart, c.clauseEnd), scope, tokens[c.trigger]!.start, dates, doc.article.published);
-        if (date.from !== 'text' && !c.nominal && doc.article.published) {
-          const earlier = earlierMention(tokens[c.trigger]!.lemma, entitiesOf(c), tokens.findIndex((t) => t.sentence === c.sentence), tokens, mentions, index, dates);
-          if (earlier) {
-            const r = earlier.reading;
-            date = { value: r.value, precision: r.precision, text: earlier.text, from: 'coreference', ...(r.start ? { start: r.start, end: r.end! } : {}) };
-          }
+        let known: Tense | null | undefined;
+        const tense = () => (known === undefined ? (known = clauseTense(tokens, sentence, c.trigger)) : known);
+        const context = {
+          sentence: c.sentence, trigger: c.trigger, nominal: c.nominal, status: c.status, tense,
+          clause: span(c.clauseStart, c.clauseEnd), scope: c.dateScope.map(([from, to]) => span(from, to)),
+        };
+        let date = eventDate(context, tokens, dates, sentence.tokenStart, reference);
+        if (date?.from !== 'text' && reference) {
+          const earlier = earlierMention({ lemma: tokens[c.trigger]!.lemma, nominal: c.nominal }, entitiesOf(c), sentence.tokenStart);
+          if (earlier) date = asDate(earlier);
         }
         if (c.chain >= 0) {
           const shared = chainDates.get(c.chain);
-          if (shared && (date.from === 'published' || date.from === 'sentence')) date = { ...shared };
-          else if (!shared && date.from !== 'published') chainDates.set(c.chain, date);
+          if (shared && (!date || date.from === 'sentence')) date = { ...shared };
+          else if (!shared && date) chainDates.set(c.chain, date);
         }
-        return date;
+        if (!date && reference && c.status === 'occurred' && tense() === 'past') {
+          const episode = episodeDate(tokens, sentence, dates);
+          if (episode) date = asDate(episode);
+        }
+        return date ?? fallbackDate(tense(), c.status, reference);
       };
       doc.events = refineCandidates(doc.article.text, tokens, sentences, mentions, candidates, cameo, dateOf, roleAt);
     },

@@ -16,6 +16,11 @@ export interface AnnalsDocument {
   sentences: Sentence[];
   tokens: Token[];
   mentions: Mention[];
+  /**
+   * Capitalised names no dictionary knows that are not yet mentions: likely places, or names with little to go on.
+   * The actors stage leaves them here so that later stages (places) can read them first; none is dropped.
+   */
+  names?: Mention[];
   events: CodedEvent[];
   messages: Message[];
 }

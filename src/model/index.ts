@@ -2,6 +2,7 @@ export type { Span, TextSpan } from './span.js';
 export { spanText } from './span.js';
 export type { Article, ArticleInput } from './article.js';
 export type { Pos, Token, Sentence } from './token.js';
+export type { MentionPlace, PlacePrecision } from './place.js';
 export type { ActorCode, ActorRef, DateReading, Mention, MentionKind } from './actor.js';
 export type {
   CodedEvent, DatePrecision, EventDate, EventLocation, EventRecord, EventStatus, QuadClass,

@@ -1,32 +1,85 @@
-import type { CodedEvent, EventDate, Mention } from '../model/index.js';
+import type { EventDate, EventStatus, Mention, Token } from '../model/index.js';
+import { iso } from './calendar.js';
+import type { Reference } from './reference.js';
+import { groupStart, type Tense } from './tense.js';
 
 type Range = { start: number; end: number };
 
+/** What an event's date is chosen from: its sentence, trigger token, clause and scope, status and tense. */
+export interface EventContext {
+  sentence: number;
+  /** Token of the trigger word. */
+  trigger: number;
+  nominal: boolean;
+  status: EventStatus;
+  /** The event's clause, in characters. */
+  clause: Range;
+  /** Stretches of the sentence whose dates may date the event when its clause has none (not another event's temporal clause). */
+  scope: Range[];
+  /** The tense of the event's clause, worked out when a date needs it. */
+  tense(): Tense | null;
+}
+
+/** The verb group around a trigger, as tokens `[from, to]`: a date modifying any of its verbs is the event's own. */
+function groupAround(tokens: readonly Token[], trigger: number, floor: number): [number, number] {
+  let to = trigger;
+  while (tokens[to + 1] && (tokens[to + 1]!.pos === 'VERB' || tokens[to + 1]!.pos === 'AUX' || tokens[to + 1]!.lower === 'to')) to++;
+  return [groupStart(tokens, trigger, floor), to];
+}
+
 /**
- * The date of an event: a temporal expression in its own clause, else elsewhere in its sentence (within
- * `scope`: not the clause of another event, as in "after rebels toppled Assad"), else the publication date.
- * A planned event reads "Wednesday" forward, anything else backward.
+ * A date mention as an event date, in the reading its clause chose; a planned event reads its own date forward (a
+ * date from elsewhere in the sentence keeps the reading of its own clause).
+ */
+function asEventDate(d: Mention, status: EventStatus, from: EventDate['from']): EventDate {
+  const forward = (status === 'planned' && from === 'text') || d.reading === 'future';
+  const reading = forward ? d.readings!.future : d.readings!.past;
+  return {
+    value: reading.value, precision: reading.precision, text: d.text, from,
+    ...(reading.start ? { start: reading.start } : {}), ...(reading.end ? { end: reading.end } : {}),
+  };
+}
+
+/**
+ * The date an event's own text gives: a temporal expression in its clause that modifies its verb group
+ * ("attacked on Sunday", not "said on Monday" in "said on Monday that troops attacked"), else one elsewhere in its
+ * sentence within `scope`; an uncounted stretch ("Russia's years of support") dates it before the reference day.
+ * Null when the sentence gives none: the caller looks further.
  */
 export function eventDate(
-  event: Pick<CodedEvent, 'status' | 'sentence'>,
-  clause: Range,
-  scope: Range[],
-  triggerStart: number,
-  dates: Mention[],
-  published: string | null,
-): EventDate {
-  const inScope = (d: Mention) => scope.some((r) => d.start >= r.start && d.end <= r.end);
-  const inSentence = dates.filter((d) => d.sentence === event.sentence && d.readings && inScope(d));
-  const inClause = dates.filter((d) => d.sentence === event.sentence && d.readings).filter((d) => d.start >= clause.start && d.end <= clause.end);
-  const pool = inClause.length > 0 ? inClause : inSentence;
-  if (pool.length > 0) {
-    const nearest = pool.reduce((a, b) => (Math.abs(b.start - triggerStart) < Math.abs(a.start - triggerStart) ? b : a));
-    const reading = event.status === 'planned' ? nearest.readings!.future : nearest.readings!.past;
-    return {
-      value: reading.value, precision: reading.precision, text: nearest.text, from: inClause.length > 0 ? 'text' : 'sentence',
-      ...(reading.start ? { start: reading.start } : {}), ...(reading.end ? { end: reading.end } : {}),
-    };
+  event: EventContext, tokens: readonly Token[], dates: readonly Mention[], sentenceStart: number, reference: Reference | null,
+): EventDate | null {
+  const [from, to] = groupAround(tokens, event.trigger, sentenceStart);
+  const stretch = reference && event.status !== 'planned'
+    ? dates.find((d) => d.sentence === event.sentence && d.how.includes('open') && event.scope.some((r) => d.start >= r.start && d.end <= r.end))
+    : undefined;
+  const open = stretch && event.tense() !== 'future' ? stretch : null;
+  const inSentence = dates.filter((d) => d.sentence === event.sentence && (d.readings || d === open));
+  const inClause = inSentence.filter((d) => d.start >= event.clause.start && d.end <= event.clause.end);
+  const own = inClause.filter((d) => event.nominal || d.anchor === undefined || d.anchor < 0 || (d.anchor >= from && d.anchor <= to));
+  const inScope = inSentence.filter((d) => event.scope.some((r) => d.start >= r.start && d.end <= r.end));
+  const triggerAt = tokens[event.trigger]!.start;
+  const nearest = (pool: Mention[]) => pool.reduce((a, b) => (Math.abs(b.start - triggerAt) < Math.abs(a.start - triggerAt) ? b : a));
+  const dated = (d: Mention, from: EventDate['from']): EventDate => (d === open
+    // "years of support": before the reference day, no day given.
+    ? { value: null, precision: null, text: d.text, from: 'unresolved', end: iso(reference!.day) }
+    : asEventDate(d, event.status, from));
+  if (own.length > 0) return dated(nearest(own), 'text');
+  const others = inScope.length > 0 ? inScope : inClause;
+  if (others.length > 0) return dated(nearest(others), 'sentence');
+  return null;
+}
+
+/**
+ * The date of an event its text does not date: the reference day (`from` says whether the publication date or
+ * the dateline), except in the perfect ("has pursued talks"), which places an event before that day without
+ * saying when: unresolved, with the reference day as `end`. Unresolved without a reference day.
+ */
+export function fallbackDate(tense: Tense | null, status: EventStatus, reference: Reference | null): EventDate {
+  if (!reference) return { value: null, precision: null, text: null, from: 'unresolved' };
+  const day = iso(reference.day);
+  if ((tense === 'perfect' || tense === 'pluperfect') && status !== 'planned') {
+    return { value: null, precision: null, text: null, from: 'unresolved', end: day };
   }
-  if (published) return { value: published, precision: 'day', text: null, from: 'published' };
-  return { value: null, precision: null, text: null, from: 'unresolved' };
+  return { value: day, precision: 'day', text: null, from: reference.from };
 }
