@@ -23,7 +23,7 @@ describe('dictionary loading', () => {
     const problems = dictionary.problems.map((p) => `${p.file.split('/').slice(-2).join('/')}:${p.line}`);
     expect(problems).toContain('actors/countries.jsonl:7');
     expect(problems).toContain('people/world.jsonl:4');
-    expect(dictionary.countries.map((c) => c.code)).toEqual(['SYR', 'RUS', 'USA', 'JOR', 'TUR']);
+    expect(dictionary.countries.map((c) => c.code)).toEqual(['SYR', 'RUS', 'USA', 'JOR', 'TUR', 'KOR', 'ITA', 'LAM', 'WST']);
   });
 });
 
@@ -59,7 +59,7 @@ describe('composition', () => {
 
   it('respects case for acronyms and ambiguous names', () => {
     expect(mentionsOf('Let us go.').length).toBe(0);
-    expect(mentionsOf('Jordan Peterson spoke to Jordan.').map(brief)).toEqual(['Jordan=JOR']);
+    expect(mentionsOf('Jordan Peterson spoke to Jordan.').filter((m) => m.code).map(brief)).toEqual(['Jordan=JOR']);
   });
 });
 
@@ -91,5 +91,57 @@ describe('coreference', () => {
 
   it('recognises a well-known surname alone when one office-holder has it', () => {
     expect(mentionsOf('Putin spoke on Monday.')[0]).toMatchObject({ code: 'RUSGOV', name: 'Vladimir Putin' });
+  });
+
+  it('reads a title alone as the last person named who holds that office', () => {
+    const ms = mentionsOf('Ahmed al-Sharaa met Giorgia Meloni in Rome. The president thanked the Italian prime minister.');
+    const president = ms.find((m) => m.text === 'president')!;
+    expect(president).toMatchObject({ code: 'SYRGOV', name: 'Ahmed al-Sharaa', kind: 'person' });
+    expect(ms[president.antecedent!]!.name).toBe('Ahmed al-Sharaa');
+    // With a country, the title must be of that country: "the Italian prime minister" is Meloni, not Sharaa.
+    expect(ms.find((m) => m.text === 'Italian prime minister')).toMatchObject({ code: 'ITAGOV', name: 'Giorgia Meloni' });
+    // No minister of Syria was named: the title stays a title.
+    expect(mentionsOf('Ahmed al-Sharaa arrived. The Syrian minister spoke.').find((m) => m.text === 'Syrian minister')).toMatchObject({ code: 'SYRGOV', name: null });
+  });
+
+  it('reads he and she as the last person named as a subject, of a fitting gender', () => {
+    const ms = mentionsOf('Giorgia Meloni spoke to Vladimir Putin on Monday. She said he had agreed. He did not comment.');
+    expect(ms.filter((m) => m.how.includes('pronoun')).map((m) => `${m.text}=${m.name}`)).toEqual([
+      'She=Giorgia Meloni', 'he=Vladimir Putin', 'He=Vladimir Putin',
+    ]);
+  });
+
+  it('keeps a pronoun with no person before it as an uncoded person', () => {
+    expect(mentionsOf('He said Russia would respond.').map((m) => `${m.text}=${m.kind}:${m.code ?? '-'}`)).toEqual(['He=person:-', 'Russia=country:RUS']);
+  });
+});
+
+describe('ambiguous names and regions', () => {
+  it('gives a name shared by several countries to the country of the story', () => {
+    const korean = mentionsOf('In Seoul, the opposition Democratic Party won.', '2024-04-11');
+    expect(korean.find((m) => m.text.includes('Democratic Party'))).toMatchObject({ code: 'KOROPP', name: 'Democratic Party of Korea' });
+    // Nothing says whose: kept as an organisation, with no country guessed.
+    expect(mentionsOf('The Democratic Party won.')[0]).toMatchObject({ kind: 'organization', code: null, name: 'Democratic Party' });
+  });
+
+  it('reads an acronym that is also a word only outside a line of capitals', () => {
+    expect(mentionsOf('WHO officials arrived.')[0]).toMatchObject({ code: 'IGO' });
+    expect(mentionsOf('WHO IS BEHIND THE ATTACK').filter((m) => m.code)).toEqual([]);
+  });
+
+  it('codes a region with its CAMEO code, not a country inside its name', () => {
+    expect(mentionsOf('Latin American leaders met.').map(brief)).toEqual(['Latin American leaders=LAMGOV']);
+    expect(mentionsOf('Troops left Central America.').map(brief)).toEqual(['Troops=MIL', 'Central America=LAM']);
+    expect(mentionsOf('Western officials agreed.').map(brief)).toEqual(['Western officials=WSTGOV']);
+  });
+
+  it('drops the office of a former holder and a sector word used as an adjective', () => {
+    expect(mentionsOf('The former Syrian president spoke.')[0]).toMatchObject({ code: 'SYR', sectors: [] });
+    expect(mentionsOf('It is official now.').filter((m) => m.code)).toEqual([]);
+    expect(mentionsOf('An official said so.').map(brief)).toEqual(['official=GOV']);
+  });
+
+  it('composes sector words "of" a country', () => {
+    expect(mentionsOf('The Government of Syria said so.').map(brief)).toEqual(['Government of Syria=SYRGOV']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Mention, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
 import { entrySurnames, surnameKeys } from './dictionary/compile.js';
+import type { Links } from './links.js';
 import { roleOn, splitCode } from './roles.js';
 
 const GROUP_HEADS: Record<string, 'person' | 'any'> = {
@@ -11,7 +12,7 @@ const GROUP_HEADS: Record<string, 'person' | 'any'> = {
 /**
  * Names used again within an article: a surname or short name after the full name ("Sharaa" after "Ahmed
  * al-Sharaa"), a well-known surname alone when only one person of that name holds office on the date, and
- * "the two leaders". Returns every mention in text order; `antecedent` and `members` index into that list.
+ * "the two leaders". Returns every mention in text order; references are recorded in `links`.
  */
 export function resolveCoreference(
   text: string,
@@ -21,6 +22,7 @@ export function resolveCoreference(
   keys: string[],
   compiled: CompiledActors,
   date: string | null,
+  links: Links,
 ): Mention[] {
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
@@ -38,7 +40,7 @@ export function resolveCoreference(
       }
       if (covered[i]) continue;
       const token = tokens[i]!;
-      const group = groupReference(text, tokens, sentence, i, out);
+      const group = groupReference(text, tokens, sentence, i, out, links);
       if (group) {
         out.push(group);
         // The group replaces the sector word inside it ("leaders").
@@ -59,8 +61,8 @@ export function resolveCoreference(
       for (const [end, key] of spans) {
         const antecedent = seen.get(key);
         const mention = antecedent
-          ? fromAntecedent(text, tokens, sentence, i, end, antecedent, out)
-          : !COMMON_WORDS.has(key) ? fromSurname(text, tokens, sentence, i, end, key, compiled, date) : null;
+          ? fromAntecedent(text, tokens, sentence, i, end, antecedent, links)
+          : !COMMON_WORDS.has(key) && !COMMON_SURNAMES.has(key) ? fromSurname(text, tokens, sentence, i, end, key, compiled, date) : null;
         if (mention) {
           out.push(mention);
           covered.fill(1, i, end);
@@ -80,7 +82,23 @@ const COMMON_WORDS = new Set([
   'may', 'march', 'june', 'august', 'april', 'rice', 'bush', 'brown', 'young', 'king', 'price', 'white', 'black', 'green',
   'long', 'little', 'love', 'hope', 'rich', 'strong', 'power', 'best', 'bond', 'wood', 'hill', 'lee', 'park', 'rose',
   'grant', 'ford', 'carter', 'johnson', 'west', 'north', 'south', 'east', 'church', 'shah', 'khan', 'ali', 'singh', 'lula',
-  'sheikh', 'emir', 'prince', 'pope', 'bishop', 'general', 'major', 'judge', 'mayor', 'chief', 'may',
+  'sheikh', 'emir', 'prince', 'pope', 'bishop', 'general', 'major', 'judge', 'mayor', 'chief', 'cook', 'baker', 'smith',
+  'wood', 'stone', 'fox', 'hunt', 'mills', 'banks', 'bell', 'hall', 'ward', 'marshal', 'marshall', 'chase', 'noble',
+  'frank', 'bishop', 'dean', 'moon', 'sun', 'star', 'summer', 'winter', 'snow', 'gay', 'guy', 'page', 'law', 'day',
+  'said', 'sharif', 'hope', 'joy', 'golden', 'mercy', 'faith', 'justice', 'victory', 'liberty', 'freedom', 'truth',
+]);
+
+/** Family names shared by millions: never taken alone for one office-holder without an earlier full name. */
+const COMMON_SURNAMES = new Set([
+  'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao',
+  'wu', 'zhou', 'xu', 'sun', 'ma', 'hu', 'zhu', 'guo', 'he', 'lin', 'nguyen', 'tran', 'le', 'pham', 'hoang', 'khan', 'ali',
+  'ahmed', 'ahmad', 'mohamed', 'mohammed', 'muhammad', 'hassan', 'hussein', 'hussain', 'ibrahim', 'abdullah', 'singh',
+  'kumar', 'sharma', 'gupta', 'patel', 'shah', 'das', 'rahman', 'islam', 'smith', 'jones', 'williams', 'brown', 'davis',
+  'miller', 'wilson', 'taylor', 'thomas', 'moore', 'martin', 'garcia', 'rodriguez', 'martinez', 'lopez', 'gonzalez',
+  'hernandez', 'perez', 'sanchez', 'ramirez', 'silva', 'santos', 'oliveira', 'souza', 'ivanov', 'petrov', 'kovalenko',
+  'shevchenko', 'muller', 'schmidt', 'schneider', 'fischer', 'weber', 'meyer', 'wagner', 'becker', 'rossi', 'russo',
+  'tanaka', 'suzuki', 'sato', 'watanabe', 'yamamoto', 'nakamura', 'kobayashi', 'ito', 'kato', 'yilmaz', 'kaya', 'demir',
+  'sahin', 'celik', 'abbas', 'saleh', 'salem', 'omar', 'osman', 'yusuf', 'musa', 'adams', 'kaplan',
 ]);
 
 /** The keys a person is called by later: the dictionary surnames, and the last word as written here. */
@@ -93,40 +111,46 @@ function personKeys(m: Mention, compiled: CompiledActors): string[] {
 }
 
 function fromAntecedent(
-  text: string, tokens: Token[], sentence: Sentence, start: number, end: number, antecedent: Mention, all: Mention[],
+  text: string, tokens: Token[], sentence: Sentence, start: number, end: number, antecedent: Mention, links: Links,
 ): Mention {
   const s = tokens[start]!.start;
   const e = tokens[end - 1]!.end;
-  return {
+  const mention: Mention = {
     text: text.slice(s, e), start: s, end: e, tokenStart: start, tokenEnd: end, sentence: sentence.index,
     kind: antecedent.kind, code: antecedent.code, country: antecedent.country, sectors: [...antecedent.sectors],
-    name: antecedent.name, entity: antecedent.entity, antecedent: all.indexOf(antecedent), how: ['coreference'],
+    name: antecedent.name, entity: antecedent.entity, antecedent: null, how: ['coreference'],
   };
+  links.antecedent.set(mention, antecedent);
+  return mention;
 }
 
 function fromSurname(
   text: string, tokens: Token[], sentence: Sentence, start: number, end: number, key: string,
   compiled: CompiledActors, date: string | null,
 ): Mention | null {
-  const candidates = (compiled.surnames.get(key) ?? []).filter((e) => {
+  const all = compiled.surnames.get(key) ?? [];
+  const holding = all.filter((e) => {
     const { role, former } = roleOn(e, date);
     return role !== null && !former && (date === null || ((role.from ?? '') <= date && (role.until === undefined || date < role.until)));
   });
+  // The one office-holder of that name on the date; else the one person of that name at all ("Assad" in 2026).
+  const candidates = holding.length > 0 ? holding : all.filter((e) => roleOn(e, date).role !== null);
   if (candidates.length !== 1) return null;
   const entry = candidates[0]!;
-  const { role } = roleOn(entry, date);
-  const split = splitCode(role!.code, (c) => compiled.countries.has(c));
+  const { role: held, former } = roleOn(entry, date);
+  const split = former ? { country: splitCode(held!.code, (c) => compiled.countries.has(c)).country, sectors: [] } : splitCode(held!.code, (c) => compiled.countries.has(c));
+  const role = { code: former ? (split.country ?? held!.code) : held!.code };
   const s = tokens[start]!.start;
   const e = tokens[end - 1]!.end;
   return {
     text: text.slice(s, e), start: s, end: e, tokenStart: start, tokenEnd: end, sentence: sentence.index,
-    kind: 'person', code: role!.code, country: split.country, sectors: split.sectors, name: entry.name, entity: entry.id,
-    antecedent: null, how: ['surname', 'role-by-date'],
+    kind: 'person', code: role.code, country: split.country, sectors: split.sectors, name: entry.name, entity: entry.id,
+    antecedent: null, how: ['surname', 'role-by-date', ...(former ? ['former-role'] : [])],
   };
 }
 
 /** "the two leaders", "both sides": a mention standing for the last two distinct actors named. */
-function groupReference(text: string, tokens: Token[], sentence: Sentence, i: number, earlier: Mention[]): Mention | null {
+function groupReference(text: string, tokens: Token[], sentence: Sentence, i: number, earlier: Mention[], links: Links): Mention | null {
   const first = tokens[i]!.lower;
   let j = i;
   if (first === 'the' && tokens[i + 1]?.lower === 'two') j = i + 2;
@@ -136,7 +160,7 @@ function groupReference(text: string, tokens: Token[], sentence: Sentence, i: nu
   if (!head || head.sentence !== sentence.index) return null;
   const wanted = GROUP_HEADS[head.lower];
   if (!wanted) return null;
-  const members: number[] = [];
+  const members: Mention[] = [];
   const names = new Set<string>();
   for (let k = earlier.length - 1; k >= 0 && members.length < 2; k--) {
     const m = earlier[k]!;
@@ -144,13 +168,15 @@ function groupReference(text: string, tokens: Token[], sentence: Sentence, i: nu
     const id = m.name ?? m.code;
     if (names.has(id)) continue;
     names.add(id);
-    members.unshift(k);
+    members.unshift(m);
   }
   if (members.length < 2) return null;
   const start = tokens[i]!.start;
   const end = head.end;
-  return {
+  const group: Mention = {
     text: text.slice(start, end), start, end, tokenStart: i, tokenEnd: j + 1, sentence: sentence.index, kind: 'agent', code: null,
-    country: null, sectors: [], name: null, entity: null, antecedent: null, members, how: ['coreference', 'group'],
+    country: null, sectors: [], name: null, entity: null, antecedent: null, members: [], how: ['coreference', 'group'],
   };
+  links.members.set(group, members);
+  return group;
 }

@@ -1,18 +1,61 @@
-import type { AnnalsDocument } from '../model/index.js';
+import type { AnnalsDocument, Mention } from '../model/index.js';
 import type { Stage } from '../pipeline/stage.js';
 import { compileActors, type CompiledActors } from './dictionary/compile.js';
 import { loadActorDictionary, mergeDictionaries } from './dictionary/load.js';
 import type { ActorDictionary } from './dictionary/types.js';
 import { composeMentions } from './compose.js';
+import { articleCountries } from './context.js';
 import { resolveCoreference } from './coreference.js';
-import { matchSentence, tokenKeys } from './match.js';
+import { createLinks, finalize } from './links.js';
+import { matchSentence, tokenKeys, type DictionaryMatch } from './match.js';
 import { resolveMetonymy } from './metonymy.js';
+import { findUnknownNames } from './names.js';
+import { resolveReferences } from './reference.js';
 
-export type { ActorDictionary, AgentEntry, CountryEntry, DictionaryProblem, NamedEntry, Role } from './dictionary/types.js';
+export type {
+  ActorDictionary, AgentEntry, CountryEntry, DictionaryProblem, NameClue, NamedEntry, Role,
+} from './dictionary/types.js';
 export type { CompiledActors } from './dictionary/compile.js';
 export { compileActors } from './dictionary/compile.js';
 export { BUILTIN_ACTORS_DIR, loadActorDictionary, mergeDictionaries } from './dictionary/load.js';
 export { roleOn, splitCode } from './roles.js';
+export { dictionaryCounts, type DictionaryCounts } from './counts.js';
+
+/**
+ * The names the actors stage left aside (`doc.names`: likely places, names with little to go on) that no later stage
+ * placed, added to the mentions uncoded with their guessed kind. Run after the places stage, so that a gazetteer
+ * reads a place name before it is kept as unknown.
+ */
+export function unknownNames(): Stage {
+  return {
+    name: 'unknown-names',
+    requires: ['mentions'],
+    assigns: ['mentions'],
+    run: function unknownNames(doc: AnnalsDocument) {
+      const left = leftOver(doc);
+      if (left.length === 0) return;
+      // Indices move when mentions are inserted: keep references, then write indices again.
+      const links = createLinks();
+      const all = doc.mentions;
+      for (const m of all) {
+        if (m.antecedent !== null) links.antecedent.set(m, all[m.antecedent]!);
+        if (m.members) links.members.set(m, m.members.map((k) => all[k]!));
+      }
+      doc.mentions = finalize([...all, ...left], links);
+      doc.names = [];
+    },
+  };
+}
+
+/** The names of `doc.names` that no mention covers. */
+export function leftOver(doc: AnnalsDocument): Mention[] {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of doc.mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  return (doc.names ?? []).filter((n) => {
+    for (let t = n.tokenStart; t < n.tokenEnd; t++) if (covered[t]) return false;
+    return true;
+  });
+}
 
 /** Load the built-in dictionaries, and the user's over them, and compile them for matching. */
 export function loadActors(extraDirs: string[] = []): { compiled: CompiledActors; dictionary: ActorDictionary } {
@@ -21,8 +64,9 @@ export function loadActors(extraDirs: string[] = []): { compiled: CompiledActors
 }
 
 /**
- * Find actors: countries, capitals and seats of government, sector words composed with a country, named people
- * and organisations with the role they held on the article's date, and names used again within the article.
+ * Find actors: countries, regions, capitals and seats of government, sector words composed with a country, named
+ * people and organisations with the role they held on the article's date, names used again within the article
+ * (surnames, titles, he / she, "the two leaders"), and names no dictionary knows, kept uncoded with a guessed kind.
  */
 export function actors(compiled: CompiledActors): Stage {
   return {
@@ -31,13 +75,13 @@ export function actors(compiled: CompiledActors): Stage {
     assigns: ['mentions'],
     run: function actors(doc: AnnalsDocument) {
       const { text, published } = doc.article;
-      const keys = tokenKeys(doc.tokens);
-      const found = [];
-      for (const sentence of doc.sentences) {
-        const matches = matchSentence(text, doc.tokens, keys, sentence, compiled);
-        found.push(...composeMentions(text, doc.tokens, sentence, matches, compiled, published));
-      }
-      resolveMetonymy(doc.tokens, found);
+      const { tokens, sentences } = doc;
+      const keys = tokenKeys(tokens);
+      const matches: DictionaryMatch[][] = sentences.map((sentence) => matchSentence(text, tokens, keys, sentence, compiled));
+      const context = { date: published, countries: articleCountries(matches, compiled, published) };
+      const found: Mention[] = [];
+      sentences.forEach((sentence, i) => found.push(...composeMentions(text, tokens, sentence, matches[i]!, compiled, context)));
+      resolveMetonymy(tokens, found);
       // Names in the dateline ("ANCHORAGE, Alaska", "SHARM EL-SHEIKH, Egypt") say where the story was filed.
       const dateline = doc.dateline;
       if (dateline) {
@@ -47,7 +91,14 @@ export function actors(compiled: CompiledActors): Stage {
           }
         }
       }
-      doc.mentions = resolveCoreference(text, doc.tokens, doc.sentences, found, keys, compiled, published);
+      const links = createLinks();
+      const named = resolveCoreference(text, tokens, sentences, found, keys, compiled, published, links);
+      const { added, candidates, removed } = findUnknownNames(text, tokens, sentences, named, keys, compiled, links);
+      if (dateline) for (const m of candidates) if (m.start >= dateline.start && m.end <= dateline.end) Object.assign(m, { kind: 'place', how: [...m.how, 'dateline'] });
+      const all = [...named.filter((m) => !removed.has(m)), ...added];
+      const pronouns = resolveReferences(text, tokens, sentences, all, compiled, published, links);
+      doc.mentions = finalize([...all, ...pronouns], links);
+      doc.names = candidates;
     },
   };
 }

@@ -11,23 +11,37 @@ export interface DictionaryMatch {
 
 /** Folded keys of every token of a document, computed once. */
 export function tokenKeys(tokens: Token[]): string[] {
-  return tokens.map((t) => foldKey(t.text));
+  return tokens.map((t) => foldKey(t.lower, true));
 }
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() || (ch >= '0' && ch <= '9');
 }
 
-/** Keep the senses whose written form agrees with the text's case: "US" is not "us", "Turkey" not "turkey". */
-function caseFits(sense: Sense, text: string): boolean {
-  if (sense.type === 'agent') return true;
-  const form = sense.form;
-  const letters = form.replace(/[^A-Za-z]/g, '');
-  if (letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase()) {
-    return text.replace(/[^A-Za-z]/g, '') === letters;
+/** Does the text `[start, end)` agree with the sense's case: "US" is not "us", "Turkey" not "turkey". */
+function caseFits(sense: Sense, text: string, start: number, end: number): boolean {
+  if (!sense.caseRule) return true;
+  if (sense.caseRule === 1) return isUpper(text.charAt(start));
+  return text.slice(start, end).replace(/[^A-Za-z]/g, '') === sense.letters;
+}
+
+/** The longest dictionary match starting at token `i` whose case fits, or null. */
+function longestAt(text: string, tokens: Token[], keys: string[], i: number, end: number, compiled: CompiledActors): DictionaryMatch | null {
+  let key = '';
+  let best: DictionaryMatch | null = null;
+  for (let j = i; j < end; j++) {
+    const token = tokens[j]!;
+    key += j > i && token.start > tokens[j - 1]!.end ? ' ' + keys[j]! : keys[j]!;
+    if (key.length > compiled.maxKeyLength) break;
+    const senses = compiled.senses.get(key);
+    if (senses) {
+      const from = tokens[i]!.start;
+      const fitting = senses.every((s) => caseFits(s, text, from, token.end)) ? senses : senses.filter((s) => caseFits(s, text, from, token.end));
+      if (fitting.length > 0) best = { tokenStart: i, tokenEnd: j + 1, senses: fitting };
+    }
+    if (!compiled.prefixes.has(key)) break;
   }
-  const first = form.charAt(0);
-  return !isUpper(first) || isUpper(text.charAt(0));
+  return best;
 }
 
 /** Leftmost-longest dictionary matches within one sentence. */
@@ -41,21 +55,16 @@ export function matchSentence(
   const out: DictionaryMatch[] = [];
   let i = sentence.tokenStart;
   while (i < sentence.tokenEnd) {
-    let key = '';
-    let best: DictionaryMatch | null = null;
-    for (let j = i; j < sentence.tokenEnd; j++) {
-      const token = tokens[j]!;
-      key += j > i && token.start > tokens[j - 1]!.end ? ' ' + keys[j]! : keys[j]!;
-      if (key.length > compiled.maxKeyLength) break;
-      const senses = compiled.senses.get(key);
-      if (senses) {
-        const surface = text.slice(tokens[i]!.start, token.end);
-        const fitting = senses.filter((s) => caseFits(s, surface));
-        if (fitting.length > 0) best = { tokenStart: i, tokenEnd: j + 1, senses: fitting };
-      }
-      if (!compiled.prefixes.has(key)) break;
+    let best = longestAt(text, tokens, keys, i, sentence.tokenEnd, compiled);
+    if (best && best.senses.some((s) => isAmbiguous(s))) {
+      const match = best;
+      // A neighbour that the dictionaries know ("Indian Prime Minister") is context, not another name.
+      const known = (k: number) => (k === match.tokenStart - 1 && out.length > 0 && out[out.length - 1]!.tokenEnd === match.tokenStart)
+        || (k === match.tokenEnd && longestAt(text, tokens, keys, k, sentence.tokenEnd, compiled) !== null);
+      const kept = match.senses.filter((s) => !isAmbiguous(s) || inContext(s, match, tokens, sentence, known));
+      best = kept.length > 0 ? { ...match, senses: kept } : null;
     }
-    if (best && !ambiguousOutOfContext(best, tokens, sentence)) {
+    if (best) {
       out.push(best);
       i = best.tokenEnd;
     } else i++;
@@ -63,11 +72,24 @@ export function matchSentence(
   return out;
 }
 
-/** "Jordan Peterson", "Georgia Meloni": an ambiguous country name next to another proper noun is not the country. */
-function ambiguousOutOfContext(match: DictionaryMatch, tokens: Token[], sentence: Sentence): boolean {
-  if (!match.senses.every((s) => s.type === 'country' && s.ambiguous)) return false;
-  const before = match.tokenStart > sentence.tokenStart ? tokens[match.tokenStart - 1] : undefined;
-  const after = match.tokenEnd < sentence.tokenEnd ? tokens[match.tokenEnd] : undefined;
-  const properName = (t: Token | undefined) => t !== undefined && t.pos === 'PROPN' && isUpper(t.text.charAt(0));
-  return properName(before) || properName(after);
+function isAmbiguous(sense: Sense): boolean {
+  return sense.type !== 'agent' && sense.ambiguous;
+}
+
+const properName = (t: Token | undefined) => t !== undefined && t.pos === 'PROPN' && isUpper(t.text.charAt(0));
+const capitalWord = (t: Token | undefined) => t !== undefined && t.text.length > 1 && /^[A-Z]+$/.test(t.text);
+
+/**
+ * Names that are also other things need context. "Jordan Peterson", "Georgia Meloni", "Richard Wagner": an
+ * ambiguous name next to another proper noun is part of that name. "WHO IS BEHIND": an acronym inside a line of
+ * capitals is a word of a headline.
+ */
+function inContext(sense: Sense, match: DictionaryMatch, tokens: Token[], sentence: Sentence, known: (k: number) => boolean): boolean {
+  const b = match.tokenStart - 1;
+  const a = match.tokenEnd;
+  const before = b >= sentence.tokenStart ? tokens[b] : undefined;
+  const after = a < sentence.tokenEnd ? tokens[a] : undefined;
+  const letters = sense.form.replace(/[^A-Za-z]/g, '');
+  if (letters.length <= 5 && letters === letters.toUpperCase()) return !capitalWord(before) && !capitalWord(after);
+  return !(properName(before) && !known(b)) && !(properName(after) && !known(a));
 }

@@ -1,11 +1,24 @@
 import { nameKey } from './fold.js';
-import type { ActorDictionary, CountryEntry, NamedEntry } from './types.js';
+import type { ActorDictionary, CountryEntry, NameClue, NamedEntry } from './types.js';
 
-/** What a dictionary string can mean. `form` is the string as written, for case checks. */
-export type Sense =
+/**
+ * What a dictionary string can mean. `form` is the string as written; `caseRule` says how the text must be written
+ * to match it, worked out once: 0 any case, 1 with a capital first letter, 2 as the acronym `form` (letters only).
+ */
+export type Sense = (
   | { type: 'country'; form: string; country: CountryEntry; via: 'name' | 'demonym' | 'capital' | 'seat'; code: string; ambiguous: boolean }
-  | { type: 'agent'; form: string; sectors: string[] }
-  | { type: 'named'; form: string; entry: NamedEntry };
+  | { type: 'agent'; form: string; sectors: string[]; person: boolean }
+  | { type: 'named'; form: string; entry: NamedEntry; ambiguous: boolean }
+) & { caseRule?: 0 | 1 | 2; letters?: string };
+
+/** How a form must be written in the text: "US" only as "US", "Turkey" with a capital, "minister" in any case. */
+function caseRule(sense: Sense): { caseRule: 0 | 1 | 2; letters?: string } {
+  if (sense.type === 'agent') return { caseRule: 0 };
+  const letters = sense.form.replace(/[^A-Za-z]/g, '');
+  if (letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase()) return { caseRule: 2, letters };
+  const first = sense.form.charAt(0);
+  return { caseRule: first !== first.toLowerCase() || (first >= '0' && first <= '9') ? 1 : 0 };
+}
 
 /** Dictionaries compiled for matching over tokens: keys of whole names, and the prefixes worth extending. */
 export interface CompiledActors {
@@ -16,6 +29,8 @@ export interface CompiledActors {
   surnames: Map<string, NamedEntry[]>;
   countries: Map<string, CountryEntry>;
   entriesById: Map<string, NamedEntry>;
+  /** Folded words that guess the kind of an unknown name, by clue. */
+  clues: Record<NameClue['clue'], Set<string>>;
   /** The longest key, in characters: matching stops extending past it. */
   maxKeyLength: number;
   entries: number;
@@ -60,6 +75,7 @@ export function compileActors(dictionary: ActorDictionary): CompiledActors {
   function add(form: string, sense: Sense): void {
     const key = nameKey(form);
     if (key === '') return;
+    Object.assign(sense, caseRule(sense));
     const list = senses.get(key);
     if (list) {
       if (list.some((s) => s.type === sense.type && s.form === form && sameTarget(s, sense))) return;
@@ -88,22 +104,28 @@ export function compileActors(dictionary: ActorDictionary): CompiledActors {
 
   // A word under several sectors carries all of them, in file order.
   const sectorsOf = new Map<string, string[]>();
+  const persons = new Set<string>();
+  const invariable = new Set<string>();
   for (const agent of dictionary.agents) {
-    for (const word of agent.words) {
+    for (const word of [...agent.words, ...(agent.persons ?? [])]) {
       const w = word.toLowerCase();
       const list = sectorsOf.get(w) ?? [];
       if (!list.includes(agent.code)) list.push(agent.code);
       sectorsOf.set(w, list);
     }
+    for (const word of agent.persons ?? []) persons.add(word.toLowerCase());
+    for (const word of agent.invariable ?? []) invariable.add(word.toLowerCase());
   }
   for (const [word, sectors] of sectorsOf) {
-    add(word, { type: 'agent', form: word, sectors });
-    for (const plural of plurals(word)) if (!sectorsOf.has(plural)) add(plural, { type: 'agent', form: plural, sectors });
+    add(word, { type: 'agent', form: word, sectors, person: persons.has(word) });
+    if (invariable.has(word)) continue;
+    for (const plural of plurals(word)) if (!sectorsOf.has(plural)) add(plural, { type: 'agent', form: plural, sectors, person: false });
   }
 
   for (const entry of dictionary.named) {
     entriesById.set(entry.id, entry);
-    for (const form of [entry.name, ...entry.aliases]) add(form, { type: 'named', form, entry });
+    const ambiguous = new Set(entry.ambiguousNames ?? []);
+    for (const form of [entry.name, ...entry.aliases]) add(form, { type: 'named', form, entry, ambiguous: ambiguous.has(form) });
     if (entry.kind === 'person') {
       for (const key of entrySurnames(entry)) {
         const list = surnames.get(key) ?? [];
@@ -112,7 +134,11 @@ export function compileActors(dictionary: ActorDictionary): CompiledActors {
       }
     }
   }
-  return { senses, prefixes, surnames, countries, entriesById, maxKeyLength, entries };
+  const clues: CompiledActors['clues'] = {
+    organization: new Set(), place: new Set(), 'person-title': new Set(), given: new Set(), 'not-a-name': new Set(), 'not-an-actor': new Set(),
+  };
+  for (const clue of dictionary.clues ?? []) for (const word of clue.words) clues[clue.clue].add(nameKey(word));
+  return { senses, prefixes, surnames, countries, entriesById, clues, maxKeyLength, entries };
 }
 
 /** An entry's surnames: as given, else from its name in its country's order. */

@@ -2,8 +2,8 @@
  * The matching key of a name or token: lower case, accents and curly quotes folded, so "Erdoğan", "Erdogan"
  * and "ERDOGAN" share a key. Pure ASCII text (the common case) skips normalisation.
  */
-export function foldKey(text: string): string {
-  const lower = text.toLowerCase();
+export function foldKey(text: string, lowered = false): string {
+  const lower = lowered ? text : text.toLowerCase();
   // eslint-disable-next-line no-control-regex
   if (!/[^\x00-\x7f]/.test(lower)) return lower;
   return lower

@@ -1,4 +1,4 @@
-import type { AgentEntry, CountryEntry, NamedEntry, Role } from './types.js';
+import type { AgentEntry, CountryEntry, NameClue, NamedEntry, Role } from './types.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = /^[A-Z]{3}(?:[A-Z]{3})*$/;
@@ -34,10 +34,12 @@ export const checkCountry: Check<CountryEntry> = (v) => {
     if (typeof seatCodes !== 'object' || seatCodes === null) return '"seatCodes" must be an object';
     for (const c of Object.values(seatCodes)) if (typeof c !== 'string' || !CODE.test(c)) return `bad seat code "${String(c)}"`;
   }
+  if (v.region !== undefined && typeof v.region !== 'boolean') return '"region" must be true or false';
   return {
     code, name, names: [name, ...lists.names!], demonyms: lists.demonyms!, capitals: lists.capitals!, seats: lists.seats!,
     ...(seatCodes ? { seatCodes: seatCodes as Record<string, string> } : {}),
     ...(lists.ambiguousNames!.length ? { ambiguousNames: lists.ambiguousNames! } : {}),
+    ...(v.region === true ? { region: true } : {}),
   };
 };
 
@@ -45,10 +47,15 @@ export const checkCountry: Check<CountryEntry> = (v) => {
 export const checkAgent: Check<AgentEntry> = (v) => {
   const code = text(v.code);
   if (!code || !/^[A-Z]{3}$/.test(code)) return '"code" must be a three-letter sector code';
-  const words = strings(v.words, 'words');
-  if (typeof words === 'string') return words;
-  if (words.length === 0) return '"words" is empty';
-  return { code, words };
+  const lists: Record<string, string[]> = {};
+  for (const field of ['words', 'persons', 'invariable']) {
+    const list = strings(v[field], field);
+    if (typeof list === 'string') return list;
+    lists[field] = list;
+  }
+  const { words, persons, invariable } = lists as Record<'words' | 'persons' | 'invariable', string[]>;
+  if (words.length === 0 && persons.length === 0) return '"words" and "persons" are both empty';
+  return { code, words, ...(persons.length ? { persons } : {}), ...(invariable.length ? { invariable } : {}) };
 };
 
 function checkRole(r: unknown, i: number): Role | string {
@@ -93,7 +100,26 @@ export function checkNamed(kind: NamedEntry['kind']): Check<NamedEntry> {
     if (country !== undefined && (typeof country !== 'string' || !/^[A-Z]{3}$/.test(country))) return '"country" must be a code';
     const surnames = strings(v.surnames, 'surnames');
     if (typeof surnames === 'string') return surnames;
+    const ambiguous = strings(v.ambiguousNames, 'ambiguousNames');
+    if (typeof ambiguous === 'string') return ambiguous;
+    const stray = ambiguous.find((a) => a !== name && !aliases.includes(a));
+    if (stray) return `"ambiguousNames" lists "${stray}", which is neither the name nor an alias`;
+    const gender = v.gender;
+    if (gender !== undefined && gender !== 'female' && gender !== 'male') return '"gender" must be "female" or "male"';
     const entryKind = v.kind === 'person' || v.kind === 'organization' ? v.kind : kind;
-    return { id, kind: entryKind, name, aliases, roles, ...(country ? { country } : {}), ...(surnames.length ? { surnames } : {}) };
+    return {
+      id, kind: entryKind, name, aliases, roles, ...(country ? { country } : {}), ...(surnames.length ? { surnames } : {}),
+      ...(ambiguous.length ? { ambiguousNames: ambiguous } : {}), ...(gender ? { gender } : {}),
+    };
   };
 }
+
+const CLUES = new Set<NameClue['clue']>(['organization', 'place', 'person-title', 'given', 'not-a-name', 'not-an-actor']);
+
+/** Validate a name-clues.jsonl line. */
+export const checkClue: Check<NameClue> = (v) => {
+  if (typeof v.clue !== 'string' || !CLUES.has(v.clue as NameClue['clue'])) return `"clue" must be one of ${[...CLUES].join(', ')}`;
+  const words = strings(v.words, 'words');
+  if (typeof words === 'string') return words;
+  return { clue: v.clue as NameClue['clue'], words };
+};

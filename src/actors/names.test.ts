@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument, type Mention } from '../model/index.js';
+import { createAnalyzer, nlp } from '../nlp/index.js';
+import { actors, compileActors, loadActorDictionary, unknownNames } from './index.js';
+import { createUnknownTally } from './unknown.js';
+
+const compiled = compileActors(loadActorDictionary(new URL('../../test/fixtures/actors/', import.meta.url).pathname));
+const analyzer = createAnalyzer();
+
+function mentionsOf(text: string): Mention[] {
+  const doc = createDocument({ id: 't', url: null, title: null, published: '2026-01-26', source: null, text, origin: 'test' });
+  nlp(analyzer).run(doc);
+  actors(compiled).run(doc);
+  // Likely places wait in doc.names for the places stage; with none here, the names are kept as they are.
+  unknownNames().run(doc);
+  return doc.mentions;
+}
+
+const unknown = (text: string) => mentionsOf(text).filter((m) => m.how[0] === 'unknown').map((m) => `${m.text}=${m.kind}`);
+
+describe('names no dictionary knows', () => {
+  // Each sentence, and the uncoded mentions kept with the kind guessed for them.
+  const table: [string, string[]][] = [
+    ['Tobias Ellwood said the talks went well.', ['Tobias Ellwood=person']],
+    ['The fighting spread to Raqqah and Deir ez-Zor on Monday.', ['Raqqah=place', 'Deir ez-Zor=place']],
+    ['Students of Mosul University protested.', ['Mosul University=organization']],
+    ['Troops crossed the Tigris River.', ['Tigris River=place']],
+    ['The talks were held with Mr. Haddad in Amman.', ['Mr. Haddad=person']],
+    ['The CJTF said the strike hit a depot.', ['CJTF=organization']],
+    // Sentence openers, days, months and model numbers are not names; an event name is no actor.
+    ['Hundreds of people gathered on Monday in January.', []],
+    ['F-16 jets flew over the border.', []],
+    ['Operation Steel Curtain began.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(unknown(text)).toEqual(expected);
+  });
+
+  it('keeps a name uncoded and links its surname used later to it', () => {
+    const ms = mentionsOf('Tobias Ellwood arrived in Damascus. Ellwood said he met officials.');
+    const ellwood = ms.find((m) => m.text === 'Ellwood')!;
+    expect(ellwood).toMatchObject({ kind: 'person', code: null, name: 'Tobias Ellwood' });
+    expect(ms[ellwood.antecedent!]!.text).toBe('Tobias Ellwood');
+    expect(ms.find((m) => m.text === 'he')).toMatchObject({ name: 'Tobias Ellwood', code: null });
+  });
+
+  it('leaves likely places to the places stage, and keeps a person with a clue as a mention at once', () => {
+    const doc = createDocument({ id: 't', url: null, title: null, published: '2026-01-26', source: null, text: 'Mr. Haddad went to Raqqah.', origin: 'test' });
+    nlp(analyzer).run(doc);
+    actors(compiled).run(doc);
+    expect(doc.mentions.map((m) => m.text)).toEqual(['Mr. Haddad']);
+    expect(doc.names!.map((m) => `${m.text}=${m.kind}`)).toEqual(['Raqqah=place']);
+  });
+
+  it('takes a capitalised sector word inside a longer name as part of it', () => {
+    expect(unknown('Fairfax Media owns the station.')).toEqual(['Fairfax Media=organization']);
+  });
+
+  it('tallies unknown names by frequency across articles, first mentions only', () => {
+    const tally = createUnknownTally();
+    tally.add('a1', mentionsOf('Tobias Ellwood met Kim Darroch. Ellwood left.'));
+    tally.add('a2', mentionsOf('Tobias Ellwood spoke in Raqqah.'));
+    expect(tally.list().map((n) => [n.name, n.kind, n.count, n.articles])).toEqual([
+      ['Tobias Ellwood', 'person', 2, 2], ['Kim Darroch', 'person', 1, 1], ['Raqqah', 'place', 1, 1],
+    ]);
+  });
+});

@@ -1,0 +1,283 @@
+import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
+import type { CompiledActors } from './dictionary/compile.js';
+import type { Links } from './links.js';
+
+const ELIGIBLE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+const LINKS = new Set([
+  'of', 'de', 'du', 'des', 'del', 'la', 'le', 'al', 'el', 'ez', 'es', 'ed', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'bint',
+  'van', 'von', 'der', 'den', 'da', 'dos', 'do', 'di', '-', '&',
+]);
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'into', 'outside', 'across', 'around', 'towards', 'toward', 'via', 'through', 'throughout', 'inside', 'to']);
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'stated', 'tweeted']);
+const JOINERS = new Set(['and', 'or', ',']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–']);
+
+type Guess = { kind: MentionKind; strength: number; reason: string };
+interface Run {
+  start: number;
+  end: number;
+  sentence: Sentence;
+  key: string;
+  guess: Guess;
+  /** Mentions the name takes in ("Media" in "Fairfax Media", "Montreal" in "Montreal Hockey Club"). */
+  absorbed: Mention[];
+}
+
+/** Upper-case first letter; ASCII is checked without a regular expression, as this runs on every token. */
+function isCapitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t.text);
+}
+
+function isLowerWord(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(t.text);
+}
+
+function isLetter(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(t.text);
+}
+
+/** A line of title case or capitals ("Syria's President To Meet Putin"): only tagged proper nouns are names there. */
+function isHeadline(tokens: Token[], sentence: Sentence): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (!isLetter(t)) continue;
+    words++;
+    if (isCapitalised(t)) capitals++;
+  }
+  return words >= 4 && capitals / words > 0.6;
+}
+
+/**
+ * Does a token start or continue a name? A sentence opener must be tagged a proper noun and must not be written
+ * in lower case elsewhere in the article ("Hundreds of people ...", "... hundreds more").
+ */
+function eligible(
+  tokens: Token[], i: number, sentence: Sentence, keys: string[], compiled: CompiledActors, headline: boolean, lowerWords: Set<string>,
+): boolean {
+  const t = tokens[i]!;
+  if (!isCapitalised(t) || !ELIGIBLE_POS.has(t.pos) || compiled.clues['not-a-name'].has(keys[i]!)) return false;
+  if (t.text.length === 1 && !/\p{L}/u.test(t.text)) return false;
+  const initial = sentenceInitial(tokens, i, sentence);
+  if (initial && lowerWords.has(t.lower)) return false;
+  return (!initial && !headline) || t.pos === 'PROPN';
+}
+
+/** Does the token open its sentence (after quotes, brackets or dashes)? */
+function sentenceInitial(tokens: Token[], i: number, sentence: Sentence): boolean {
+  let k = i - 1;
+  while (k >= sentence.tokenStart && OPENERS.has(tokens[k]!.text)) k--;
+  return k < sentence.tokenStart;
+}
+
+/** Guess what a name is from its words and what surrounds it; null for a name that is no actor ("Operation Steel Curtain"). */
+function guessKind(
+  tokens: Token[], keys: string[], start: number, end: number, sentence: Sentence, compiled: CompiledActors,
+  countryStarts: Set<number>, absorbed: Map<number, Mention>,
+): Guess | null {
+  const { clues } = compiled;
+  const of = keys.slice(start, end).indexOf('of');
+  const headEnd = of > 0 ? start + of : end;
+  for (let i = headEnd - 1; i >= start; i--) {
+    if (clues['not-an-actor'].has(keys[i]!) && (i === headEnd - 1 || i === start)) return null;
+    if (clues.organization.has(keys[i]!)) return { kind: 'organization', strength: 3, reason: 'organization-word' };
+    if (clues.place.has(keys[i]!)) return { kind: 'place', strength: 3, reason: 'place-word' };
+    // A sector word inside a name ("Fairfax Media", "Mercedes College") makes it a body, or a person's title.
+    const agent = absorbed.get(i);
+    if (agent) return { kind: agent.kind === 'person' ? 'person' : 'organization', strength: 3, reason: 'sector-word' };
+  }
+  if (clues['person-title'].has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'title' };
+  if (clues.given.has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'given-name' };
+  const words = tokens.slice(start, end).filter((t) => /\p{L}/u.test(t.text));
+  // Acronyms: "CJTF", "FIFA"; dotted abbreviations ("B.C.", "N.Y.") are more often places and are left to the gazetteer.
+  if (words.length > 0 && words.every((t) => t.text.length > 1 && /^[A-Z0-9&]+$/.test(t.text) && /[A-Z].*[A-Z]/.test(t.text))) {
+    return { kind: 'organization', strength: 2, reason: 'acronym' };
+  }
+  const before = start > sentence.tokenStart ? tokens[start - 1] : undefined;
+  if (before && LOCATIVE.has(before.lower)) return { kind: 'place', strength: 2, reason: 'locative' };
+  const after = tokens[end];
+  if (after && after.sentence === sentence.index && SPEECH.has(after.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
+  if (before && SPEECH.has(before.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
+  if (after?.text === ',' && countryStarts.has(end + 1)) return { kind: 'place', strength: 2, reason: 'place-comma-country' };
+  if (end - start > 1) return { kind: 'person', strength: 1, reason: 'name' };
+  // One word alone: the subject of a verb is most often a person ("Karim insists"), otherwise a place.
+  if (after && after.sentence === sentence.index && (after.pos === 'VERB' || after.pos === 'AUX')) return { kind: 'person', strength: 1, reason: 'subject' };
+  return { kind: 'place', strength: 1, reason: 'single-word' };
+}
+
+/**
+ * Names no dictionary knows: capitalised runs of words ("Tobias Ellwood", "Mosul University", "Raqqah") that no
+ * mention covers and that are not sentence-initial common words, kept uncoded with a guessed kind, so nothing is
+ * dropped in silence. A name takes the best-supported guess of all its uses; a single word that ends an earlier
+ * person's name is that person ("Ellwood" after "Tobias Ellwood"). People and bodies with a clue are `added` as
+ * mentions; likely places and names with little to go on are `candidates`, left for the places stage.
+ */
+export function findUnknownNames(
+  text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], keys: string[], compiled: CompiledActors, links: Links,
+): { added: Mention[]; candidates: Mention[]; removed: Set<Mention> } {
+  // 0: free; 1: covered; 2: covered by a mention a longer name may take in (see below).
+  const covered = new Uint8Array(tokens.length);
+  const countryStarts = new Set<number>();
+  // Capitalised sector words alone ("Media", "University") may be the head of a longer unknown name; so may known
+  // places ("Montreal", "Mosul") open one that a clue heads ("Montreal Hockey Club", "Mosul Dam").
+  const absorbable = new Map<number, Mention>();
+  const placeAt = new Map<number, Mention>();
+  for (const m of mentions) {
+    covered.fill(1, m.tokenStart, m.tokenEnd);
+    if (m.kind === 'country') countryStarts.add(m.tokenStart);
+    if ((m.kind === 'agent' || m.kind === 'person') && m.country === null && m.entity === null && m.name === null
+      && tokens.slice(m.tokenStart, m.tokenEnd).every((t) => isCapitalised(t) || t.lower === 'of')
+      && !(sentences[m.sentence] !== undefined && sentenceInitial(tokens, m.tokenStart, sentences[m.sentence]!))) {
+      for (let t = m.tokenStart; t < m.tokenEnd; t++) absorbable.set(t, m);
+      covered.fill(2, m.tokenStart, m.tokenEnd);
+    } else if (m.kind === 'place' && m.entity !== null && m.tokenEnd - m.tokenStart <= 2) {
+      for (let t = m.tokenStart; t < m.tokenEnd; t++) placeAt.set(t, m);
+      covered.fill(2, m.tokenStart, m.tokenEnd);
+    }
+  }
+  const free = (i: number) => covered[i] !== 1;
+  // Sentence openers are checked against the rest of the article: written in lower case elsewhere ("Hundreds ...
+  // hundreds"), or capitalised inside a sentence. Only the openers' words are looked for.
+  const openers = new Set<string>();
+  for (const sentence of sentences) {
+    let k = sentence.tokenStart;
+    while (k < sentence.tokenEnd && OPENERS.has(tokens[k]!.text)) k++;
+    if (k < sentence.tokenEnd && isCapitalised(tokens[k]!)) openers.add(tokens[k]!.lower);
+  }
+  const lowerWords = new Set<string>();
+  const midCapitals = new Set<string>();
+  for (const sentence of sentences) {
+    for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (!openers.has(t.lower)) continue;
+      if (isLowerWord(t)) lowerWords.add(t.text);
+      else if (isCapitalised(t) && !sentenceInitial(tokens, i, sentence)) midCapitals.add(t.text);
+    }
+  }
+  const runs: Run[] = [];
+  const removed = new Set<Mention>();
+  for (const sentence of sentences) {
+    const headline = isHeadline(tokens, sentence);
+    let i = sentence.tokenStart;
+    while (i < sentence.tokenEnd) {
+      if (!free(i) || !eligible(tokens, i, sentence, keys, compiled, headline, lowerWords)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      for (let j = i + 1; j < sentence.tokenEnd && free(j); j++) {
+        if (eligible(tokens, j, sentence, keys, compiled, headline, lowerWords)) end = j + 1;
+        else if (!LINKS.has(tokens[j]!.lower) && !(tokens[j]!.lower === 'the' && tokens[j - 1]!.lower === 'of')) break;
+      }
+      // "Students of Mosul University": a sentence-opening word before "of" is not part of the name unless it
+      // heads one ("Bank of England").
+      const of = keys.indexOf('of', i);
+      if (of > i && of < end - 1 && sentenceInitial(tokens, i, sentence) && !covered[i] && !compiled.clues.organization.has(keys[i]!)
+        && !compiled.clues.place.has(keys[i]!) && keys.slice(i, of).every((k) => !compiled.clues.organization.has(k) && !compiled.clues.place.has(k))) {
+        i = of + 1;
+        continue;
+      }
+      // A title alone ("Mr", "Gen.") is no name.
+      if (end - i === 1 && compiled.clues['person-title'].has(keys[i]!)) {
+        i = end;
+        continue;
+      }
+      // An adjective alone ("Kurdish", "Western") is no name, nor is a model number ("F-16", "B-2").
+      if ((end - i === 1 && tokens[i]!.pos === 'ADJ') || tokens.slice(i, end).some((t) => /\d/.test(t.text))) {
+        i = end;
+        continue;
+      }
+      // One word opening a sentence is a name only if the article writes it capitalised elsewhere too, or it is
+      // the subject of a verb and no plural noun ("Karim insists", not "Explosions rocked").
+      if (end - i === 1 && sentenceInitial(tokens, i, sentence) && !midCapitals.has(tokens[i]!.text)) {
+        const next = tokens[end];
+        const subject = next && next.sentence === sentence.index && (next.pos === 'VERB' || next.pos === 'AUX') && !/[^s]s$/.test(tokens[i]!.lower);
+        if (!subject) {
+          i = end;
+          continue;
+        }
+      }
+      const places = new Set<Mention>();
+      for (let j = i; j < end; j++) if (covered[j] === 2 && placeAt.has(j)) places.add(placeAt.get(j)!);
+      if (places.size > 0) {
+        const head = guessKind(tokens, keys, i, end, sentence, compiled, countryStarts, new Map());
+        const headed = head !== null && (head.reason === 'organization-word' || head.reason === 'place-word') && !placeAt.has(end - 1);
+        if (!headed) {
+          // No clue heads it: the known place stays, and the name (if any) ends before it.
+          const first = [...places].reduce((a, b) => (a.tokenStart < b.tokenStart ? a : b));
+          if (first.tokenStart <= i) {
+            i = first.tokenEnd;
+            continue;
+          }
+          end = first.tokenStart;
+          while (end > i && !eligible(tokens, end - 1, sentence, keys, compiled, headline, lowerWords)) end--;
+        }
+      }
+      // A run made only of sector words stays what the dictionary said it was.
+      let own = 0;
+      for (let j = i; j < end; j++) if (!covered[j] || placeAt.has(j)) own++;
+      if (own === 0 || end <= i) {
+        i = end;
+        continue;
+      }
+      const absorbed = new Map<number, Mention>();
+      for (let j = i; j < end; j++) if (covered[j] === 2 && absorbable.has(j)) absorbed.set(j, absorbable.get(j)!);
+      let guess = guessKind(tokens, keys, i, end, sentence, compiled, countryStarts, absorbed);
+      // "to Raqqah and Deir ez-Zor": a name joined to the one before takes its kind when it has no clue of its own.
+      const previous = runs[runs.length - 1];
+      if (guess && guess.strength < 2 && previous && previous.end === i - 1 && previous.sentence === sentence && JOINERS.has(tokens[i - 1]!.lower)) {
+        guess = { ...previous.guess, strength: 2, reason: 'coordinated' };
+      }
+      if (guess) {
+        const inRun = [...places].filter((m) => m.tokenStart >= i && m.tokenEnd <= end);
+        runs.push({ start: i, end, sentence, key: keys.slice(i, end).join(' '), guess, absorbed: [...absorbed.values(), ...inRun] });
+      }
+      i = end;
+    }
+  }
+  // One kind per name: the best-supported guess of all its uses.
+  const best = new Map<string, Guess>();
+  for (const r of runs) {
+    const b = best.get(r.key);
+    if (!b || r.guess.strength > b.strength) best.set(r.key, r.guess);
+  }
+  // Earlier people by the last word of their name, to read a later surname alone as them.
+  const people = new Map<string, Mention>();
+  for (const m of mentions) if (m.kind === 'person' && m.name && !people.has(lastWordKey(m.name))) people.set(lastWordKey(m.name), links.antecedent.get(m) ?? m);
+  const out: Mention[] = [];
+  const candidates: Mention[] = [];
+  for (const r of runs) {
+    const s = tokens[r.start]!.start;
+    const e = tokens[r.end - 1]!.end;
+    const candidate = r.end - r.start === 1 ? people.get(r.key) : undefined;
+    const earlier = candidate && candidate.start < s ? candidate : undefined;
+    const guess = best.get(r.key)!;
+    const mention: Mention = {
+      text: text.slice(s, e), start: s, end: e, tokenStart: r.start, tokenEnd: r.end, sentence: r.sentence.index,
+      kind: earlier ? earlier.kind : guess.kind, code: earlier?.code ?? null, country: earlier?.country ?? null,
+      sectors: earlier ? [...earlier.sectors] : [], name: earlier?.name ?? text.slice(s, e), entity: earlier?.entity ?? null,
+      antecedent: null, how: earlier ? ['unknown', 'coreference'] : ['unknown', `guess:${guess.reason}`],
+    };
+    if (earlier) links.antecedent.set(mention, earlier);
+    else if (mention.kind === 'person' && r.end - r.start > 1) people.set(keys[r.end - 1]!, mention);
+    // A person or body with a clue is a mention now; a likely place, or a name with little to go on, waits for the
+    // places stage, which knows a gazetteer (see `unknownNames`).
+    if (earlier || (mention.kind !== 'place' && guess.strength >= 2)) {
+      out.push(mention);
+      for (const m of r.absorbed) removed.add(m);
+    } else candidates.push(mention);
+  }
+  return { added: out, candidates, removed };
+}
+
+function lastWordKey(name: string): string {
+  const words = name.toLowerCase().split(/[\s]+/);
+  return words[words.length - 1]!.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
