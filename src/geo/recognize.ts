@@ -1,0 +1,237 @@
+import type { Mention, Sentence, Token } from '../model/index.js';
+import { placeKey } from './fold.js';
+import type { Candidate, Gazetteer } from './gazetteer.js';
+import { DIRECTION, LOCATIVE, NEVER, NOT_THE_CITY_AFTER, OF_PLACE, PLACE_KEEPING_AFTER, SAYING } from './words.js';
+
+/** A stretch of tokens the gazetteer knows, with what may have been meant and how the text frames it. */
+export interface PlaceSpan {
+  tokenStart: number;
+  tokenEnd: number;
+  /** The folded name as written. */
+  key: string;
+  candidates: Candidate[];
+  /** After a locative word ("in", "near", "north of"). */
+  locative: boolean;
+  /** One word opening its sentence, where any word is capitalised. */
+  initial: boolean;
+}
+
+/** What recognition needs besides the gazetteer. */
+export interface RecognizeInput {
+  text: string;
+  tokens: Token[];
+  /** Token → index of the mention covering it, or -1. */
+  covered: Int32Array;
+  mentions: Mention[];
+  /** Whether the actor dictionaries know this surface (and so the actors stage decided about it). */
+  actorKnows(surface: string): boolean;
+  /** Folded names that need a locative word. */
+  ambiguous: ReadonlySet<string>;
+  /** Token span of the dateline, or null. */
+  dateline: [number, number] | null;
+}
+
+const MAX_TOKENS = 6;
+/** Lower-case words inside GeoNames names: "Rio de Janeiro", "Stratford-upon-Avon", "Sharm el-Sheikh". */
+const CONNECTORS = new Set([
+  'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'an', 'ar', 'as', 'ash',
+  'at', 'ad', 'az', 'ed', 'en', 'es', 'et', 'of', 'on', 'upon', 'the', 'and', 'y', 'e', 'i', 'sur', 'am', 'im', 'an',
+  'der', 'den', 'van', 'von', 'bei', 'na', 'nad', 'pod', 'bin', 'ibn', 'abu', 'ul', 'us', 'ut',
+]);
+/** Connectors that carry a name on past a place name: "Stade de France", "Bank of England", "Abu Dhabi". */
+const NAME_CARRIERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'of', 'upon', 'von', 'van', 'der', 'den', 'bin', 'ibn', 'abu']);
+const NOT_NAME_START = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'VERB', 'ADV', 'NUM', 'PUNCT', 'SYM']);
+const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u;
+const ASCII_WORD = /^[A-Za-z0-9][A-Za-z0-9'.-]*$/;
+const JOINERS = new Set(['-', "'", '’', '.']);
+
+function capitalised(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c <= 127 || t.pos === 'PUNCT' || t.pos === 'SYM') return false;
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/** Tokens are one name only when they are words or name punctuation ("Al-Qamishli", "St. Louis", "N'Djamena"). */
+function nameToken(t: Token): boolean {
+  return ASCII_WORD.test(t.text) || WORD.test(t.text) || JOINERS.has(t.text);
+}
+
+/** The key of tokens `[from, to)`: their text with the original spacing, folded. */
+export function spanKey(text: string, tokens: Token[], from: number, to: number): string {
+  return placeKey(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+}
+
+/** Whether the name at `i` follows a locative word: "in Aleppo", "in the Gaza Strip", "north of Homs". */
+export function locativeBefore(tokens: Token[], i: number, sentenceStart: number): boolean {
+  let k = i - 1;
+  while (k >= sentenceStart && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k--;
+  if (k < sentenceStart) return false;
+  const w = tokens[k]!.lower;
+  if (LOCATIVE.has(w)) return true;
+  return w === 'of' && k - 1 >= sentenceStart && OF_PLACE.has(tokens[k - 1]!.lower);
+}
+
+/** Guesses of the actors stage that make an unknown name a person, not a place ("President X", "John X"). */
+const PERSON_GUESSES = new Set(['guess:person-title', 'guess:given']);
+
+/** An unknown name the actors stage could not code: the gazetteer may read it as a place ("Enfield said" aside). */
+function unknownName(m: Mention): boolean {
+  return m.how.includes('unknown') && !m.how.some((h) => PERSON_GUESSES.has(h));
+}
+
+/**
+ * Whether token `k` is inside a mention a place name may take in: a country or place mention inside a longer name
+ * ("British" in "British Columbia", "Mexico" in "New Mexico"), or an unknown name the actors stage only guessed at.
+ */
+function softMention(mention: Mention): boolean {
+  return ((mention.kind === 'country' || mention.kind === 'place') && !mention.how.includes('metonymy')) || unknownName(mention);
+}
+
+/** `soft` of every mention, computed once per document. */
+const softCache = new WeakMap<Mention[], Uint8Array>();
+
+function soft(input: RecognizeInput, k: number): boolean {
+  const m = input.covered[k]!;
+  if (m < 0) return false;
+  let flags = softCache.get(input.mentions);
+  if (!flags) {
+    flags = Uint8Array.from(input.mentions, (x) => (softMention(x) ? 1 : 0));
+    softCache.set(input.mentions, flags);
+  }
+  return flags[m] === 1;
+}
+
+/**
+ * The longest gazetteer name starting at `i`, within the sentence and outside other mentions; it may take in whole
+ * country or place mentions when it is longer than them, and unknown names whole.
+ */
+function longestAt(input: RecognizeInput, gazetteer: Gazetteer, sentence: Sentence, i: number): { end: number; candidates: Candidate[] } | null {
+  const { tokens, covered, text, mentions } = input;
+  let best: { end: number; candidates: Candidate[] } | null = null;
+  for (let j = i; j < Math.min(sentence.tokenEnd, i + MAX_TOKENS); j++) {
+    const t = tokens[j]!;
+    if ((covered[j]! >= 0 && !soft(input, j)) || !nameToken(t)) break;
+    if (JOINERS.has(t.text)) continue;
+    // GeoNames names go on in capitals or connectors; authored ones also in their own lower-case words.
+    if (j > i && !capitalised(t) && !CONNECTORS.has(t.lower) && !gazetteer.continues(t.lower)) break;
+    const inside = covered[j]! >= 0 ? mentions[covered[j]!]! : null;
+    // A name ending inside a mention would cut it: only names ending where the mention ends are tried.
+    if (inside && inside.tokenEnd !== j + 1) continue;
+    const first = covered[i]! >= 0 ? mentions[covered[i]!]! : null;
+    if (first && first.tokenStart !== i) continue;
+    // A country or place mention is taken in only by a longer name; an unknown name also by the same one.
+    if (first && first.tokenEnd >= j + 1 && !(unknownName(first) && first.tokenEnd === j + 1)) continue;
+    if (inside && inside !== first && inside.tokenStart === j && !unknownName(inside) && inside.tokenEnd === j + 1 && j === i) continue;
+    const candidates = gazetteer.lookup(spanKey(text, tokens, i, j + 1));
+    if (candidates.length > 0) best = { end: j + 1, candidates };
+  }
+  return best;
+}
+
+/** Capitalised words next to a name make it part of a longer name ("Paris Hilton", "Washington Post", "John Lincoln"). */
+function insideLongerName(input: RecognizeInput, sentence: Sentence, from: number, to: number): boolean {
+  const { tokens, covered } = input;
+  const before = from > sentence.tokenStart ? tokens[from - 1] : undefined;
+  const after = to < sentence.tokenEnd ? tokens[to] : undefined;
+  const freeName = (t: Token | undefined, k: number) =>
+    t !== undefined && covered[k]! < 0 && capitalised(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && WORD.test(t.text);
+  if (freeName(before, from - 1) && !DIRECTION.has(before!.lower) && before!.text !== before!.text.toUpperCase()) return true;
+  if (freeName(after, to) && !PLACE_KEEPING_AFTER.has(after!.lower.replace(/\.$/, ''))) return true;
+  // "Stade de France", "Bank of England": a connector then a capitalised word continues a longer name.
+  if (after !== undefined && NAME_CARRIERS.has(after.lower) && to + 1 < sentence.tokenEnd && capitalised(tokens[to + 1])) return true;
+  return after !== undefined && NOT_THE_CITY_AFTER.has(after.lower);
+}
+
+/**
+ * Place names in a document's text that no actor mention covers: the longest gazetteer name at each capitalised
+ * word (or a direction word opening a region, "northeast Syria"), kept when the text reads it as a place.
+ */
+export function findPlaceSpans(input: RecognizeInput, gazetteer: Gazetteer, sentences: Sentence[]): PlaceSpan[] {
+  const { tokens, covered, text } = input;
+  const out: PlaceSpan[] = [];
+  const nameParts = new Set<string>();
+  for (const sentence of sentences) {
+    let i = sentence.tokenStart;
+    while (i < sentence.tokenEnd) {
+      const t = tokens[i]!;
+      if (covered[i]! >= 0 && !soft(input, i)) {
+        i = Math.max(i + 1, input.mentions[covered[i]!]!.tokenEnd);
+        continue;
+      }
+      const upper = capitalised(t);
+      const opensRegion = !upper && DIRECTION.has(t.lower);
+      // Function words open no GeoNames name ("The", "In"), unless written in capitals (a dateline).
+      if (!(upper || opensRegion) || (upper && NOT_NAME_START.has(t.pos) && t.text !== t.text.toUpperCase()) || !nameToken(t)) {
+        i++;
+        continue;
+      }
+      const found = longestAt(input, gazetteer, sentence, i);
+      if (!found && covered[i]! >= 0) {
+        i = input.mentions[covered[i]!]!.tokenEnd;
+        continue;
+      }
+      if (!found) {
+        // A run of capitalised words that is no place is a name of someone or something: remember its words.
+        if (capitalised(t) && t.pos === 'PROPN') nameParts.add(t.lower);
+        i++;
+        continue;
+      }
+      const { end, candidates } = found;
+      const inDateline = input.dateline !== null && i >= input.dateline[0] && end <= input.dateline[1];
+      if (keep(input, sentence, i, end, candidates, gazetteer, nameParts, inDateline)) {
+        const initial = end - i === 1 && (i === sentence.tokenStart || /^["“‘'(]$/.test(tokens[i - 1]!.text));
+        out.push({
+          tokenStart: i, tokenEnd: end, key: spanKey(text, tokens, i, end), candidates, initial,
+          locative: inDateline || locativeBefore(tokens, i, sentence.tokenStart),
+        });
+        i = end;
+      } else {
+        for (let k = i; k < end; k++) if (capitalised(tokens[k])) nameParts.add(tokens[k]!.lower);
+        i = end;
+      }
+    }
+  }
+  return out;
+}
+
+function keep(
+  input: RecognizeInput, sentence: Sentence, from: number, to: number, candidates: Candidate[], gazetteer: Gazetteer,
+  nameParts: ReadonlySet<string>, inDateline: boolean,
+): boolean {
+  const { tokens, text } = input;
+  const first = tokens[from]!;
+  const surface = text.slice(first.start, tokens[to - 1]!.end);
+  // The actors stage read these words and chose no place ("Jordan Peterson", "the police", a demonym).
+  if (input.actorKnows(surface)) return false;
+  if (inDateline) return true;
+  // GeoNames names are capitalised word by word: "The meeting" is no town; authored names may run on in lower case.
+  const authored = candidates.some((c) => gazetteer.authoredAt(c.entry));
+  if (!authored) {
+    if (NOT_NAME_START.has(first.pos) && first.text !== first.text.toUpperCase()) return false;
+    for (let k = from + 1; k < to; k++) {
+      const t = tokens[k]!;
+      if (!capitalised(t) && !CONNECTORS.has(t.lower) && !JOINERS.has(t.text)) return false;
+    }
+  }
+  if (to - from === 1 && DIRECTION.has(first.lower)) return false;
+  const bare = first.lower.replace(/[.'’]/g, '');
+  if (to - from === 1 && NEVER.has(bare)) return false;
+  // Initials and short acronyms ("E.", "BA", "FDA") are not GeoNames towns, whatever the table holds.
+  if (!authored && to - from === 1 && (bare.length <= 1 || (first.text === first.text.toUpperCase() && bare.length <= 4))) return false;
+  // A direction word opens only an authored region ("northeast Syria"), not "northern Edmonton".
+  if (!capitalised(first) && !candidates.some((c) => gazetteer.precisionAt(c.entry) === 'region')) return false;
+  const locative = locativeBefore(tokens, from, sentence.tokenStart);
+  const single = to - from === 1;
+  if (single && input.ambiguous.has(bare) && !locative) return false;
+  if (insideLongerName(input, sentence, from, to)) return false;
+  if (single && !locative) {
+    // Sentence-initial or otherwise non-name words ("Security", "Most") are words, not towns.
+    if (first.pos !== 'PROPN') return false;
+    if (nameParts.has(first.lower)) return false;
+    const next = tokens[to];
+    if (next && SAYING.has(next.lower)) return false;
+  }
+  return true;
+}

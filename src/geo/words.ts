@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { placeKey } from './fold.js';
+
+/** Words after which a name is where something is or happens: "in Moscow", "near Qamishli", "outside Aleppo". */
+export const LOCATIVE: ReadonlySet<string> = new Set([
+  'in', 'at', 'near', 'outside', 'inside', 'from', 'to', 'into', 'across', 'around', 'throughout', 'toward', 'towards',
+  'via', 'through', 'within', 'beyond', 'along', 'off', 'visit', 'visited', 'visiting', 'reached', 'entered',
+]);
+
+/** Nouns that make "of" locative: "north of Aleppo", "the city of Homs", "residents of Qamishli". */
+export const OF_PLACE: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'city', 'town', 'village',
+  'province', 'region', 'state', 'capital', 'outskirts', 'suburbs', 'suburb', 'port', 'area', 'centre', 'center',
+  'heart', 'streets', 'residents', 'people', 'governorate', 'district', 'county', 'island', 'coast', 'part', 'parts',
+  'mayor', 'governor', 'premier', 'west', 'rest', 'government', 'university',
+]);
+
+/** Words that may open a compound place name before a capitalised one ("Northern Syria", "Greater London"). */
+export const DIRECTION: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',
+  'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-east', 'north-west',
+  'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'greater', 'upper',
+  'lower', 'occupied', 'rural',
+]);
+
+/** After a place name, words that make it a name of another kind of thing ("Metcalfe County"), not the city. */
+export const NOT_THE_CITY_AFTER: ReadonlySet<string> = new Set([
+  'county', 'parish', 'borough', 'township', 'lake', 'river', 'island', 'mountains', 'bay', 'virus', 'fever', 'flu',
+  'disease', 'syndrome', 'strain', 'variant',
+]);
+
+/** Words that are never a place name, whatever the gazetteer holds: months and days (read by the time stage). */
+export const NEVER: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'yesterday',
+]);
+
+/** After a place name, words that keep it the place ("Idlib Province", "Edmonton Police"), though capitalised. */
+export const PLACE_KEEPING_AFTER: ReadonlySet<string> = new Set([
+  'province', 'governorate', 'oblast', 'region', 'district', 'state', 'prefecture', 'city', 'municipality', 'area',
+  'airport', 'police', 'mayor', 'governor', 'premier', 'council', 'residents', 'government', 'officials', 'department',
+  'ministry', 'authorities', 'troopers', 'court', 'legislature', 'senate', 'assembly', 'guard', 'national', 'attorney',
+  'supreme', 'health', 'fire', 'emergency', 'public', 'state', 'provincial', 'regional', 'municipal', 'gov', 'sen',
+  'rep', 'lt', 'gen', 'chief', 'minister',
+]);
+
+/** Verbs of saying: a bare unknown name that "said" something is a person more often than a town. */
+export const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'wrote', 'stated', 'argued', 'asked']);
+
+/** Read the names that need a locative word before them (`ambiguous-names.txt`), as folded keys. */
+export function readAmbiguousNames(file: string): Set<string> {
+  if (!existsSync(file)) return new Set();
+  return new Set(readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map(placeKey));
+}
