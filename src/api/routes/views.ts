@@ -1,0 +1,36 @@
+import { Hono } from 'hono';
+import type { Store } from '../../store/index.js';
+import { FILTER_PARAMS, LIMITS, filterParams, intParam, periodParam, readParams } from '../params.js';
+
+/** The most timeline points one answer carries: ten years of days in four QuadClasses. */
+export const TIMELINE_POINTS = 4 * 3660;
+
+/** `GET /actors`, `/dyads`, `/timeline` and `/places`: aggregates over the events matching the filter. */
+export function viewRoutes(store: Store): Hono {
+  const app = new Hono();
+  app.get('/actors', (c) => {
+    const values = readParams(c, [...FILTER_PARAMS, 'limit']);
+    const limit = intParam(values, 'limit', 1, LIMITS.aggregateRows, 50);
+    return c.json({ actors: store.actors({ ...filterParams(values), limit }) });
+  });
+  app.get('/dyads', (c) => {
+    const values = readParams(c, [...FILTER_PARAMS, 'limit', 'by']);
+    const by = values.has('by') ? periodParam(values, 'month') : undefined;
+    const limit = intParam(values, 'limit', 1, by ? LIMITS.periodRows : LIMITS.aggregateRows, by ? 1000 : 50);
+    return c.json({ by: by ?? null, dyads: store.dyads({ ...filterParams(values), limit }, by) });
+  });
+  app.get('/timeline', (c) => {
+    const values = readParams(c, [...FILTER_PARAMS, 'by']);
+    const by = periodParam(values, 'day');
+    const points = store.timeline(filterParams(values), by);
+    // Keep the latest points: a timeline is read from its end.
+    const truncated = points.length > TIMELINE_POINTS;
+    return c.json({ by, truncated, points: truncated ? points.slice(-TIMELINE_POINTS) : points });
+  });
+  app.get('/places', (c) => {
+    const values = readParams(c, [...FILTER_PARAMS, 'limit']);
+    const limit = intParam(values, 'limit', 1, LIMITS.aggregateRows, 200);
+    return c.json({ places: store.places({ ...filterParams(values), limit }) });
+  });
+  return app;
+}

@@ -1,0 +1,98 @@
+import { dayOf } from '../../format/event-day.js';
+import { fts5Query, searchTerms } from '../search.js';
+import type { EventFilter } from '../store.js';
+import type { BBox } from '../views.js';
+
+/** The WHERE terms of a filter over `events e`, their bound values, and whether the filter keeps dated events only. */
+export interface Where {
+  terms: string[];
+  params: (string | number)[];
+  dated: boolean;
+}
+
+/** The term a date bound adds, so listings by date read the date indexes (which start with `date_key IS NULL`). */
+export const DATED = '(e.date_key IS NULL) = 0';
+
+/** A GLOB pattern matching everything that starts with `prefix`, taken literally. */
+export function globPrefix(prefix: string): string {
+  return `${prefix.replace(/[*?[\]]/g, (c) => `[${c}]`)}*`;
+}
+
+function day(value: string, name: string): string {
+  const key = dayOf(value);
+  if (key == null) throw new Error(`EventQuery.${name} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "${value}"`);
+  return key;
+}
+
+function quadClass(value: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > 4) throw new Error(`EventQuery.quadClass must be 1 to 4, got ${value}`);
+  return value;
+}
+
+function bbox(box: BBox): BBox {
+  const [west, south, east, north] = box;
+  const ok = box.length === 4 && box.every(Number.isFinite) && Math.abs(west) <= 180 && Math.abs(east) <= 180
+    && south >= -90 && north <= 90 && south <= north;
+  if (!ok) throw new Error(`EventQuery.bbox must be [west, south, east, north] in degrees, got ${JSON.stringify(box)}`);
+  return box;
+}
+
+/** Turn an event filter into parameterised WHERE terms over `events e`; throws on a value that cannot be a filter. */
+export function whereOf(filter: EventFilter = {}): Where {
+  const terms: string[] = [];
+  const params: (string | number)[] = [];
+  if (filter.actor != null) {
+    const pattern = globPrefix(filter.actor.toUpperCase());
+    // Through the actors table: its (code, name) key finds the actors, their (actor, date) indexes the events.
+    terms.push(`(e.source_actor IN (SELECT id FROM actors WHERE code GLOB ?)
+      OR e.target_actor IN (SELECT id FROM actors WHERE code GLOB ?))`);
+    params.push(pattern, pattern);
+  }
+  if (filter.type != null) {
+    terms.push('e.plover = ?');
+    params.push(filter.type.toUpperCase());
+  }
+  if (filter.cameo != null) {
+    terms.push('e.cameo GLOB ?');
+    params.push(globPrefix(filter.cameo));
+  }
+  if (filter.quadClass != null) {
+    terms.push('e.quad_class = ?');
+    params.push(quadClass(filter.quadClass));
+  }
+  const dated = filter.since != null || filter.until != null;
+  if (dated) terms.push(DATED);
+  if (filter.since != null) {
+    terms.push('e.date_key >= ?');
+    params.push(day(filter.since, 'since'));
+  }
+  if (filter.until != null) {
+    terms.push('e.date_key <= ?');
+    params.push(day(filter.until, 'until'));
+  }
+  if (filter.status != null) {
+    terms.push('e.status = ?');
+    params.push(filter.status);
+  }
+  if (filter.article != null) {
+    terms.push('e.article_id = ?');
+    params.push(filter.article);
+  }
+  if (filter.bbox != null) {
+    const [west, south, east, north] = bbox(filter.bbox);
+    terms.push('e.location_lat BETWEEN ? AND ?');
+    params.push(south, north);
+    terms.push(west <= east ? 'e.location_lon BETWEEN ? AND ?' : '(e.location_lon >= ? OR e.location_lon <= ?)');
+    params.push(west, east);
+  }
+  if (filter.q != null) {
+    terms.push('e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
+    params.push(fts5Query(searchTerms(filter.q)));
+  }
+  return { terms, params, dated };
+}
+
+/** ` WHERE a AND b`, or nothing for no terms. */
+export function whereText(terms: readonly string[]): string {
+  return terms.length > 0 ? ` WHERE ${terms.join(' AND ')}` : '';
+}
