@@ -97,6 +97,10 @@ async function sqlitePass(corpus: Corpus, count: number, coder: Coder): Promise<
 }
 
 async function main(): Promise<void> {
+  // `npm run bench -- api`: the HTTP API over 1,000,000 synthetic events (scripts/bench/api.ts).
+  if (process.argv[2] === 'api') return (await import('./api.js')).main(process.argv.slice(3));
+  if (process.argv[2] === 'gazetteer') return (await import('./gazetteer.js')).main(process.argv.slice(3));
+  if (process.argv[2] === 'dictionaries') return (await import('./dictionaries.js')).main(process.argv.slice(3));
   const { articles, json } = options();
   const sampler = sampleRss(50);
   const corpus = loadCorpus();
@@ -131,7 +135,11 @@ async function main(): Promise<void> {
   const passes = [await nlpPass(corpus, articles), await codingPass(corpus, articles, coder)];
   const { pass: sqlite, stored } = await sqlitePass(corpus, articles, coder);
   passes.push(sqlite);
+  // The whole pipeline on every core, 100,000 articles into SQLite, in a child process (scripts/bench/throughput.ts).
+  const allCores = await (await import('./throughput.js')).allCoresPass();
+  passes.push(allCores.pass);
   for (const line of passTable(passes)) console.log(line);
+  for (const line of allCores.lines) console.log(line);
 
   const expectedEvents = sqlite.events ?? 0;
   const storedOk = stored.articles === articles && stored.events === expectedEvents;

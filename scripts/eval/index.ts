@@ -12,10 +12,13 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { case2021 } from './case2021.js';
 import { createContext, missingFiles, sharedDataDir, type Evaluation } from './context.js';
+import { geo } from './geo.js';
+import { ner } from './ner.js';
 import { petrarch } from './petrarch.js';
 import { seed } from './seed.js';
+import { dates } from './dates.js';
 
-const EVALUATIONS: readonly Evaluation[] = [case2021, petrarch, seed];
+const EVALUATIONS: readonly Evaluation[] = [case2021, petrarch, seed, ner, geo, dates];
 
 interface Options {
   only: string | null;

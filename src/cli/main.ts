@@ -16,11 +16,18 @@ Commands:
   annotate <input...>   print everything found in each article (mentions and events) as JSON lines
   explain "<text>"      show why a sentence was coded as it was
   demo                  code the bundled examples and print a summary (npm start)
+  serve                 serve the HTTP API and the web dashboard over a database
+  watch <feed...>       poll feeds and pages until stopped, coding what is new
+  actors --unknown      list the names no dictionary knows in the stored articles (also --counts, --check)
 
 Run annals <command> --help for its options.`;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   code: codeCommand, events: eventsCommand, annotate: annotateCommand, explain: explainCommand, demo: demoCommand,
+  watch: async (argv) => (await import('./commands/watch.js')).watchCommand(argv),
+  actors: async (argv) => (await import('./commands/actors.js')).actorsCommand(argv),
+  // Loaded on use: the HTTP server's modules stay out of the other commands' start-up.
+  serve: async (argv) => (await import('./commands/serve.js')).serveCommand(argv),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,6 +1,7 @@
 import { actors, loadActors, roleOn, splitCode } from '../actors/index.js';
 import { loadCameo, type CameoTable } from '../cameo/index.js';
 import { discards, events, loadLexicon } from '../events/index.js';
+import { loadGeo, type GeoOptions } from '../geo/index.js';
 import { toArticle } from '../ingest/index.js';
 import type { AnnalsDocument, Article, ArticleInput, EventRecord, Message } from '../model/index.js';
 import { createAnalyzer, nlp } from '../nlp/index.js';
@@ -16,6 +17,8 @@ export interface CoderOptions {
   dictionaries?: string[];
   /** Extra lexicon folders, added to the built-in one. */
   lexicons?: string[];
+  /** Where the gazetteer comes from and is cached, whether places keep their reasons (`src/geo/`); false for no places. */
+  geo?: GeoOptions | false;
 }
 
 /** A coded article: the whole document and its event records. */
@@ -55,7 +58,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
     const split = splitCode(role.code, (c) => compiled.countries.has(c));
     return former ? { code: split.country, country: split.country, sectors: [] } : { code: role.code, ...split };
   };
-  const pipeline = createPipeline([nlp(createAnalyzer()), actors(compiled), time(), events(lexicon, cameo, roleAt), discards()]);
+  const geo = options.geo === false ? null : loadGeo(compiled, options.geo ?? {});
+  if (geo) problems.push(...geo.problems);
+  const pipeline = createPipeline(geo
+    ? [nlp(createAnalyzer()), actors(compiled), geo.places, time(), events(lexicon, cameo, roleAt), discards(), geo.eventPlaces]
+    : [nlp(createAnalyzer()), actors(compiled), time(), events(lexicon, cameo, roleAt), discards()]);
   return {
     pipeline, cameo, problems,
     code(article) {

@@ -73,8 +73,20 @@ function cell(value: Cell): string {
   return value == null ? '' : String(value).replace(/[\t\r\n]+/g, ' ');
 }
 
+/**
+ * How often an event was reported, as GDELT counts it: mentions (every report, copies included), distinct sources
+ * (outlets) and articles. An event clustered with others carries its cluster's counts; a lone event 1, 1, 1.
+ */
+export interface GdeltCounts {
+  mentions: number;
+  sources: number;
+  articles: number;
+}
+
+const ONCE: GdeltCounts = { mentions: 1, sources: 1, articles: 1 };
+
 /** One record as the 61 GDELT 2.0 event fields, blank where annals has nothing to say. */
-export function toGdelt(r: EventRecord): string[] {
+export function toGdelt(r: EventRecord, counts: GdeltCounts = ONCE): string[] {
   const cells: Cell[] = [
     gdeltEventId(r.id),
     ...dateCells(eventDay(r.date)),
@@ -82,7 +94,7 @@ export function toGdelt(r: EventRecord): string[] {
     ...actorCells(r.target),
     r.sentence === 0 ? 1 : 0,
     r.cameo, r.cameo.slice(0, 3), r.cameo.slice(0, 2), r.quadClass, r.goldstein,
-    1, 1, 1, '',
+    counts.mentions, counts.sources, counts.articles, '',
     ...geoCells(null),
     ...geoCells(null),
     ...geoCells(r.location),
@@ -92,11 +104,14 @@ export function toGdelt(r: EventRecord): string[] {
   return cells.map(cell);
 }
 
-/** GDELT 2.0 event table: tab-separated, 61 columns, no header row (see `GDELT_HEADER`). */
-export function gdeltFormatter(): Formatter {
+/**
+ * GDELT 2.0 event table: tab-separated, 61 columns, no header row (see `GDELT_HEADER`). `countsOf` gives an event's
+ * cluster counts (NumMentions, NumSources, NumArticles); without it, or where it gives none, they are 1.
+ */
+export function gdeltFormatter(countsOf?: (record: EventRecord) => GdeltCounts | undefined): Formatter {
   return {
     header: () => '',
-    record: (record) => `${toGdelt(record).join('\t')}\n`,
+    record: (record) => `${toGdelt(record, countsOf?.(record) ?? ONCE).join('\t')}\n`,
     footer: () => '',
   };
 }

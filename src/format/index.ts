@@ -1,5 +1,6 @@
 import { csvFormatter } from './csv.js';
 import { gdeltFormatter } from './gdelt.js';
+import { geojsonFormatter } from './geojson.js';
 import { jsonlFormatter } from './jsonl.js';
 import { ploverFormatter } from './plover.js';
 import type { Formatter, OutputFormat } from './types.js';
@@ -10,12 +11,14 @@ export { GDELT_COLUMNS, GDELT_HEADER, gdeltEventId, toGdelt } from './gdelt.js';
 export type { PloverLocation, PloverRecord } from './plover.js';
 export { toPlover } from './plover.js';
 export { dayOf, eventDay } from './event-day.js';
+export { toFeature, type EventFeature } from './geojson.js';
 
 const factories: Record<OutputFormat, () => Formatter> = {
   jsonl: jsonlFormatter,
   csv: csvFormatter,
   plover: ploverFormatter,
   gdelt: gdeltFormatter,
+  geojson: geojsonFormatter,
 };
 
 /** Every output format, in the order a help text should list them. */

@@ -1,7 +1,7 @@
 import type { EventRecord } from '../model/index.js';
 
 /** The output formats annals writes event records in. */
-export type OutputFormat = 'jsonl' | 'csv' | 'plover' | 'gdelt';
+export type OutputFormat = 'jsonl' | 'csv' | 'plover' | 'gdelt' | 'geojson';
 
 /**
  * A streaming writer: write `header()` once, `record(r)` per event, then `footer()`.

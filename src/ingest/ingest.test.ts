@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -130,7 +130,12 @@ describe('JSON and JSON Lines', () => {
 describe('bad inputs: an error naming the input, then the next input', () => {
   const cases: [string, () => Promise<string>, string][] = [
     ['a missing file', async () => join(temp, 'missing.txt'), 'not found'],
-    ['a directory', async () => FIXTURES, 'is a directory'],
+    ['a directory with nothing annals reads', async () => {
+      const dir = join(temp, 'unreadable');
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, 'photo.png'), 'x');
+      return dir;
+    }, 'has no files annals reads (.txt, .text, .json, .jsonl, .ndjson, .html, .htm, .xhtml, .rss, .atom, .xml, .gz)'],
     ['an empty file', async () => fixture('empty.txt'), 'has no text'],
     ['a blank file', async () => tempFile('blank.txt', ' \n\t\n'), 'has no text'],
     ['an empty JSON Lines file', async () => tempFile('blank.jsonl', '\n\n'), 'has no text'],

@@ -14,6 +14,7 @@ import { firstContentByte, firstLineCloses } from './sniff.js';
  */
 export const json: Reader = {
   extensions: ['.json'],
+  mediaTypes: ['application/json'],
   sniff: sniffJson,
   read: readJson,
 };

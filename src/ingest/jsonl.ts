@@ -15,6 +15,7 @@ import { firstContentByte, firstLineCloses } from './sniff.js';
  */
 export const jsonl: Reader = {
   extensions: ['.jsonl', '.ndjson'],
+  mediaTypes: ['application/x-ndjson', 'application/jsonl', 'application/jsonlines', 'application/x-jsonlines'],
   sniff: (head) => firstContentByte(head) === 0x7b && firstLineCloses(head),
   read: readJsonl,
 };

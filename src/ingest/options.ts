@@ -1,3 +1,4 @@
+import type { FetchOptions } from './fetch.js';
 import { normalisePublished } from './published.js';
 
 /** Options for reading inputs; all optional. */
@@ -8,6 +9,17 @@ export interface IngestOptions {
   maxBytes?: number;
   /** What `-` reads; default `process.stdin`. */
   stdin?: NodeJS.ReadableStream;
+  /** Read the page each feed item links to, instead of the item's own text (`--follow`). */
+  follow?: boolean;
+  /** How URLs are fetched: timeout, retries, redirects, user agent. */
+  fetch?: FetchOptions;
+  /** Told the size of every chunk of input read, in bytes as stored (compressed for gzip): for progress. */
+  onRead?: (bytes: number) => void;
+  /**
+   * Whether an article id is already known (stored): with `follow`, a feed item whose link gives a known id is
+   * skipped without fetching the page, so polling a feed fetches only new pages.
+   */
+  isKnown?: (id: string) => boolean;
 }
 
 /** Options after validation, with defaults filled in. */
@@ -16,6 +28,10 @@ export interface ResolvedOptions {
   published: string | null;
   maxBytes: number;
   stdin: NodeJS.ReadableStream | undefined;
+  follow: boolean;
+  fetch: FetchOptions;
+  onRead: ((bytes: number) => void) | undefined;
+  isKnown: ((id: string) => boolean) | undefined;
 }
 
 /** Default limit on the text of one article: 10 MiB. */
@@ -37,5 +53,8 @@ export function resolveOptions(options: IngestOptions = {}): ResolvedOptions {
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
     throw new RangeError(`maxBytes must be a positive number of bytes, got ${String(options.maxBytes)}`);
   }
-  return { published, maxBytes, stdin: options.stdin };
+  return {
+    published, maxBytes, stdin: options.stdin, follow: options.follow ?? false, fetch: options.fetch ?? {},
+    onRead: options.onRead, isKnown: options.isKnown,
+  };
 }

@@ -19,10 +19,33 @@ describe('detectFormat', () => {
     ['export', '{"text":"a"}\r\n', 'jsonl'],
     ['-', 'Talks resume', 'text'],
     ['-', '', 'text'],
-    ['page.html', '<html>', 'text'],
+    ['page.html', '<html>', 'html'],
+    ['-', '<!DOCTYPE html><html><body>', 'html'],
+    ['-', '<?xml version="1.0"?>\n<rss version="2.0">', 'feed'],
+    ['-', '<feed xmlns="http://www.w3.org/2005/Atom">', 'feed'],
+    ['news.xml', 'x', 'feed'],
+    ['news.jsonl.gz', 'x', 'gzip'],
+    ['-', '<p>A fragment is not a page</p>', 'text'],
   ];
   it.each(cases)('%s %j -> %s', (path, head, format) => {
     expect(detectFormat(path, Buffer.from(head))).toBe(format);
+  });
+
+  it('knows gzip by its magic number', () => {
+    expect(detectFormat('-', Buffer.from([0x1f, 0x8b, 0x08, 0]))).toBe('gzip');
+  });
+
+  const typed: [string, string | null, string, Format][] = [
+    ['https://example.org/a', 'text/html', '<!doctype html>', 'html'],
+    ['https://example.org/feed', 'application/rss+xml', '<rss version="2.0">', 'feed'],
+    ['https://example.org/feed', 'text/html', '<?xml version="1.0"?><rss version="2.0">', 'feed'],
+    ['https://example.org/page', 'application/xml', '<!DOCTYPE html><html>', 'html'],
+    ['https://example.org/data.jsonl?page=2', 'text/plain', '{"text":"a"}\n', 'jsonl'],
+    ['https://example.org/dump', 'application/octet-stream', '{"text":"a"}\n', 'jsonl'],
+    ['https://example.org/story.txt', null, 'Talks resume', 'text'],
+  ];
+  it.each(typed)('%s served as %s -> %s', (url, type, head, format) => {
+    expect(detectFormat(url, Buffer.from(head), type)).toBe(format);
   });
 });
 

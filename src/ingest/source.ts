@@ -14,6 +14,10 @@ export interface Source {
   chunks(): AsyncGenerator<Buffer>;
   /** Release the input, whether or not it was read to the end. */
   close(): Promise<void>;
+  /** The media type a server gave (`text/html`), without parameters; absent for files and standard input. */
+  mediaType?: string | null;
+  /** The URL the input was fetched from, as given: the base for relative links, and the article's url. */
+  url?: string | null;
 }
 
 /** An input that could be opened, or why not. */
@@ -23,7 +27,7 @@ export type Opened = { ok: true; source: Source } | { ok: false; reason: string 
 export async function openFile(path: string): Promise<Opened> {
   try {
     const stats = await stat(path);
-    // Directories are walked by a later reader; until then they are refused by name.
+    // readInputs walks directories before opening files; one named here directly is refused by name.
     if (stats.isDirectory()) return { ok: false, reason: 'is a directory' };
     return await openStream(path, createReadStream(path), stats.isFile() ? stats.size : null);
   } catch (error) {
@@ -103,4 +107,35 @@ export async function readAll(source: Source, limit: number): Promise<ReadAll> {
     else kept.length = 0;
   }
   return size > limit ? { ok: false, size } : { ok: true, bytes: Buffer.concat(kept) };
+}
+
+/** A source over bytes already in memory (a fetched body), read in one chunk. */
+export function bufferSource(origin: string, bytes: Buffer, extra: Pick<Source, 'mediaType' | 'url'> = {}): Source {
+  let used = false;
+  return {
+    origin,
+    size: bytes.length,
+    head: bytes.subarray(0, HEAD_BYTES),
+    async *chunks() {
+      if (used) throw new Error('the input was already read');
+      used = true;
+      yield bytes;
+    },
+    async close() {},
+    ...extra,
+  };
+}
+
+/** The same source, telling `onRead` the size of every chunk as it is read. */
+export function countedSource(source: Source, onRead: ((bytes: number) => void) | undefined): Source {
+  if (onRead == null) return source;
+  return {
+    ...source,
+    async *chunks() {
+      for await (const chunk of source.chunks()) {
+        onRead(chunk.length);
+        yield chunk;
+      }
+    },
+  };
 }

@@ -2,6 +2,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { eventDay } from '../format/event-day.js';
 import type { EventRecord } from '../model/index.js';
+import { ingestContract } from './contract-ingest.test-helpers.js';
+import { viewsContract } from './contract-views.test-helpers.js';
 import { codedDocument, fixture, inStoreOrder } from './fixtures.test-helpers.js';
 import type { Store } from './store.js';
 
@@ -169,4 +171,7 @@ export function storeContract(name: string, open: () => Store): void {
       expect(() => store.events({ limit: -1 })).toThrow(/limit/);
     });
   });
+
+  viewsContract(name, open);
+  ingestContract(name, open);
 }

@@ -1,13 +1,17 @@
 import type { AnnalsDocument, EventRecord } from '../model/index.js';
+import type { IngestStore } from './ingest.js';
+import type { BBox, EventSort, StoreViews } from './views.js';
 
-/** Which events to read. Every filter is optional; they combine with AND. */
-export interface EventQuery {
+/** Which events to count or aggregate. Every filter is optional; they combine with AND. */
+export interface EventFilter {
   /** A CAMEO actor code prefix, on the source or the target, in any case: `SYR` matches `SYR` and `SYRGOV`. */
   actor?: string;
   /** A PLOVER event type, in any case: `CONSULT`. */
   type?: string;
   /** A CAMEO event code or a prefix of one: `04` matches `040` and `042`. */
   cameo?: string;
+  /** 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  quadClass?: number;
   /**
    * Inclusive bounds (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) on the day an event counts as; a month or a year counts as
    * its first day, on both sides, so `until: '2025-10'` ends on October 1st. Undated events never match a bound.
@@ -18,8 +22,18 @@ export interface EventQuery {
   status?: string;
   /** An article id. */
   article?: string;
+  /** Events located inside `[west, south, east, north]`, in degrees; west > east crosses the antimeridian. */
+  bbox?: BBox;
+  /** Full-text search over the evidence sentence: words (all must occur), "quoted phrases", `prefix*`. */
+  q?: string;
+}
+
+/** Which events to read: a filter, an order and a page. */
+export interface EventQuery extends EventFilter {
   limit?: number;
   offset?: number;
+  /** The order; `date` (the default) is oldest first. Undated events come last in both date orders. */
+  sort?: EventSort;
 }
 
 /** What `save` did with one article. `events` is how many events the article now has in the store. */
@@ -29,8 +43,11 @@ export interface SaveResult {
   events: number;
 }
 
-/** Where coded articles and their events are kept. SQLite now; PostgreSQL later, behind the same interface. */
-export interface Store {
+/**
+ * Where coded articles and their events are kept. SQLite now; PostgreSQL later, behind the same interface.
+ * The read views the API and dashboard use (counts, actors, dyads, timeline, places, articles) are in `StoreViews`.
+ */
+export interface Store extends StoreViews, IngestStore {
   /**
    * Store one coded article with its event records in one transaction. Re-saving identical content changes nothing
    * ('unchanged'); an article whose text or coding changed replaces its old rows ('updated').

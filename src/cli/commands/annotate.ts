@@ -23,6 +23,7 @@ export function annotatedMention(m: Mention) {
     text: m.text, start: m.start, end: m.end, kind: m.kind === 'agent' ? 'organization' : m.kind,
     ...(m.code ? { code: m.code } : {}), ...(m.name ? { name: m.name } : {}), ...(m.country ? { country: m.country } : {}),
     ...(m.sectors.length ? { sectors: m.sectors } : {}), ...(m.value ? { value: m.value } : {}),
+    ...(m.place ? { place: { ...m.place, why: undefined } } : {}),
     ...(m.antecedent !== null ? { antecedent: m.antecedent } : {}), ...(m.members ? { members: m.members } : {}),
   };
 }

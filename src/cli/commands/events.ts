@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { formatter, OUTPUT_FORMATS, type OutputFormat } from '../../format/index.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../../format/index.js';
 import { openSqliteStore } from '../../store/index.js';
 import { choiceOption, dateOption, parse, UsageError } from '../args.js';
 import { openOutput } from '../io.js';
+import { eventFormatter, writeClustered } from './clustered.js';
 
 export const EVENTS_HELP = `Usage: annals events [options]
 
@@ -17,7 +18,9 @@ Options:
   --since DATE       events dated on or after DATE (YYYY-MM-DD)
   --until DATE       events dated on or before DATE
   --limit N          at most N events
-  --format FORMAT    jsonl (default), csv, plover, gdelt
+  --format FORMAT    jsonl (default), csv, plover, gdelt (NumMentions, NumSources, NumArticles from clusters)
+  --clustered        one event per cluster (many articles reporting it), with every event and article behind it;
+                     jsonl (one cluster a line) or gdelt (one row a cluster); --limit counts clusters
   --out FILE         write to FILE instead of standard output
 
 Example:
@@ -28,6 +31,7 @@ export async function eventsCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     db: { type: 'string' }, actor: { type: 'string' }, type: { type: 'string' }, cameo: { type: 'string' }, status: { type: 'string' },
     since: { type: 'string' }, until: { type: 'string' }, limit: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' },
+    clustered: { type: 'boolean' },
   });
   if (values.help) {
     console.log(EVENTS_HELP);
@@ -46,14 +50,20 @@ export async function eventsCommand(argv: string[]): Promise<number> {
   }
   const store = openSqliteStore(db);
   const output = openOutput(values.out);
-  const fmt = formatter(format);
   try {
-    output.write(fmt.header());
-    for (const r of store.events({
+    const query = {
       ...(values.actor ? { actor: values.actor.toUpperCase() } : {}), ...(values.type ? { type: values.type.toUpperCase() } : {}),
       ...(values.cameo ? { cameo: values.cameo } : {}), ...(status ? { status } : {}), ...(since ? { since } : {}),
-      ...(until ? { until } : {}), ...(limit ? { limit } : {}),
-    })) output.write(fmt.record(r));
+      ...(until ? { until } : {}),
+    };
+    if (values.clustered) {
+      writeClustered(store, query, format, output, limit);
+      return 0;
+    }
+    const records = store.events({ ...query, ...(limit ? { limit } : {}) });
+    const fmt = eventFormatter(format, store, records);
+    output.write(fmt.header());
+    for (const r of records) output.write(fmt.record(r));
     output.write(fmt.footer());
   } finally {
     await output.close();

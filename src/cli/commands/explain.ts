@@ -22,7 +22,7 @@ export async function explainCommand(argv: string[]): Promise<number> {
   const published = dateOption(values.published, 'published') ?? new Date().toISOString().slice(0, 10);
   const item = toArticle({ id: 'explain', text: positionals.join(' '), published }, 'argument');
   if (!item.ok) throw new UsageError(item.reason);
-  const coder = createCoder({ dictionaries: values.dict ?? [] });
+  const coder = createCoder({ dictionaries: values.dict ?? [], geo: { explain: true } });
   const { doc, records } = coder.code(item.article);
   if (values.json) {
     console.log(JSON.stringify({ tokens: doc.tokens, mentions: doc.mentions, events: records }, null, 2));
@@ -40,12 +40,14 @@ export async function explainCommand(argv: string[]): Promise<number> {
     for (const m of doc.mentions.filter((x) => x.sentence === sentence.index)) {
       const via = m.antecedent !== null ? ` -> refers to "${doc.mentions[m.antecedent]?.text}"` : m.members ? ` -> stands for ${m.members.map((i) => `"${doc.mentions[i]?.text}"`).join(' and ')}` : '';
       print(`  ${m.kind.padEnd(12)} "${m.text}" ${m.code ?? m.value ?? ''}${m.name ? ` (${m.name})` : ''} [${m.how.join(', ')}]${via}`);
+      if (m.place) print(`    place: ${m.place.name}, ${[m.place.admin1, m.place.country].filter(Boolean).join(', ')} (${m.place.lat}, ${m.place.lon}; ${m.place.precision}${m.place.geonameId ? `, GeoNames ${m.place.geonameId}` : ''}): ${m.place.why?.join('; ') ?? ''}`);
     }
   }
   print(records.length ? '\nEvents:' : '\nNo events coded.');
   for (const r of records) {
     print(`  ${r.source?.code ?? '-'} ${r.cameo} ${r.plover} ${r.target?.code ?? '-'}  status=${r.status} date=${r.date.value ?? '?'} (${r.date.from}${r.date.text ? `: "${r.date.text}"` : ''}) confidence=${r.confidence}`);
     print(`    pattern "${r.pattern}" on trigger "${r.trigger.text}"; source "${r.source?.text ?? '-'}", target "${r.target?.text ?? '-'}"`);
+    if (r.location) print(`    location ${r.location.name}${r.location.country ? `, ${r.location.country}` : ''} (${r.location.precision ?? '?'}, from ${r.location.from ?? '?'})`);
   }
   return 0;
 }

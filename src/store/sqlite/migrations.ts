@@ -1,4 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import { ingestMigration } from './migration-ingest.js';
+import { viewsMigration } from './migration-views.js';
 
 /** One step of the schema: applied once, in order, recorded in `schema_migrations`. */
 export interface Migration {
@@ -102,6 +104,8 @@ CREATE TABLE messages (
 /** The schema, oldest step first. Append new steps; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'articles, actors, events, messages', up: initial },
+  ingestMigration,
+  viewsMigration,
 ];
 
 /**

@@ -1,5 +1,6 @@
-import { dayOf } from '../../format/event-day.js';
 import type { EventQuery } from '../store.js';
+import type { EventSort } from '../views.js';
+import { whereOf, whereText } from './filter.js';
 import { READ_COLUMNS } from './rows.js';
 
 /** A parameterised SQL statement: the text is one of a few shapes, the values are bound. */
@@ -11,20 +12,23 @@ export interface Sql {
 /** The select every read of events starts from: the event columns and its article's. */
 export const SELECT_EVENTS = `SELECT ${READ_COLUMNS.join(', ')} FROM events e JOIN articles a ON a.id = e.article_id`;
 
+const TIE = 'e.article_id, e.sentence, e.seq';
+const TIE_DESC = 'e.article_id DESC, e.sentence DESC, e.seq DESC';
+
 // Undated events last. A date filter keeps dated events only, and then the first term goes: both orders match the
-// events_by_date index, so SQLite reads rows in order instead of sorting them.
-const ORDER = 'ORDER BY e.date_key IS NULL, e.date_key, e.article_id, e.sentence, e.seq';
-const DATED_ORDER = 'ORDER BY e.date_key, e.article_id, e.sentence, e.seq';
-
-/** A GLOB pattern matching everything that starts with `prefix`, taken literally. */
-export function globPrefix(prefix: string): string {
-  return `${prefix.replace(/[*?[\]]/g, (c) => `[${c}]`)}*`;
-}
-
-function day(value: string, name: string): string {
-  const key = dayOf(value);
-  if (key == null) throw new Error(`EventQuery.${name} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "${value}"`);
-  return key;
+// events_by_date index (newest first: events_by_date_desc, or the same index read backwards), so SQLite reads rows
+// in order instead of sorting them.
+function orderBy(sort: EventSort, dated: boolean): string {
+  const undatedLast = dated ? '' : 'e.date_key IS NULL, ';
+  switch (sort) {
+    case 'date': return `ORDER BY ${undatedLast}e.date_key, ${TIE}`;
+    case '-date': return `ORDER BY ${undatedLast}e.date_key DESC, ${TIE_DESC}`;
+    case 'goldstein': return `ORDER BY e.goldstein, e.date_key IS NULL, e.date_key, ${TIE}`;
+    case '-goldstein': return `ORDER BY e.goldstein DESC, e.date_key IS NULL, e.date_key, ${TIE}`;
+    case 'confidence': return `ORDER BY e.confidence, e.date_key IS NULL, e.date_key, ${TIE}`;
+    case '-confidence': return `ORDER BY e.confidence DESC, e.date_key IS NULL, e.date_key, ${TIE}`;
+    default: throw new Error(`EventQuery.sort must be one of date, -date, goldstein, -goldstein, confidence, -confidence, got "${String(sort)}"`);
+  }
 }
 
 function count(value: number, name: string): number {
@@ -32,45 +36,21 @@ function count(value: number, name: string): number {
   return value;
 }
 
-/** Turn an event query into parameterised SQL over `events` joined with `articles`. */
-export function eventsSql(query: EventQuery = {}): Sql {
-  const where: string[] = [];
-  const params: (string | number)[] = [];
-  if (query.actor != null) {
-    const pattern = globPrefix(query.actor.toUpperCase());
-    // Through the actors table: its (code, name) key finds the actors, their (actor, date) indexes the events.
-    where.push(`(e.source_actor IN (SELECT id FROM actors WHERE code GLOB ?)
-      OR e.target_actor IN (SELECT id FROM actors WHERE code GLOB ?))`);
-    params.push(pattern, pattern);
-  }
-  if (query.type != null) {
-    where.push('e.plover = ?');
-    params.push(query.type.toUpperCase());
-  }
-  if (query.cameo != null) {
-    where.push('e.cameo GLOB ?');
-    params.push(globPrefix(query.cameo));
-  }
-  const dated = query.since != null || query.until != null;
-  if (dated) where.push('(e.date_key IS NULL) = 0');
-  if (query.since != null) {
-    where.push('e.date_key >= ?');
-    params.push(day(query.since, 'since'));
-  }
-  if (query.until != null) {
-    where.push('e.date_key <= ?');
-    params.push(day(query.until, 'until'));
-  }
-  if (query.status != null) {
-    where.push('e.status = ?');
-    params.push(query.status);
-  }
-  if (query.article != null) {
-    where.push('e.article_id = ?');
-    params.push(query.article);
-  }
-  const filter = where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '';
-  let text = `${SELECT_EVENTS}${filter} ${dated ? DATED_ORDER : ORDER}`;
+/** The index that lists events in a date order, to walk instead of sorting. */
+export function dateIndex(sort: EventSort | undefined): string | null {
+  return sort == null || sort === 'date' ? 'events_by_date' : sort === '-date' ? 'events_by_date_desc' : null;
+}
+
+/**
+ * Turn an event query into parameterised SQL over `events` joined with `articles`. With `walk`, the rows are read
+ * along the date index and tested against the filter until the page is full: far faster than collecting and sorting
+ * every match when a filter matches many events (the caller counts them first).
+ */
+export function eventsSql(query: EventQuery = {}, walk = false): Sql {
+  const { terms, params, dated } = whereOf(query);
+  const index = walk ? dateIndex(query.sort) : null;
+  const from = index == null ? SELECT_EVENTS : SELECT_EVENTS.replace('FROM events e', `FROM events e INDEXED BY ${index}`);
+  let text = `${from}${whereText(terms)} ${orderBy(query.sort ?? 'date', dated)}`;
   if (query.limit != null || query.offset != null) {
     text += ' LIMIT ? OFFSET ?';
     params.push(query.limit == null ? -1 : count(query.limit, 'limit'), query.offset == null ? 0 : count(query.offset, 'offset'));

@@ -12,6 +12,8 @@ import {
 } from './rows.js';
 import type { StoredEventRow, Value } from './rows.js';
 import { prepareStatements } from './statements.js';
+import { sqliteViews } from './views.js';
+import { sqliteIngest } from './ingest.js';
 
 /** Options for the SQLite store. */
 export interface SqliteStoreOptions {
@@ -92,7 +94,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   }
   const transaction = db.transaction(write);
 
-  return {
+  const { walkByDate, ...views } = sqliteViews(db);
+  const store: Store = {
+    ...views,
+    ...sqliteIngest(db, (doc, records) => store.save(doc, records), now),
     save(doc, records) {
       checkRecords(doc.article, records);
       const eventRows = records.map(eventValues);
@@ -108,7 +113,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       return { article: doc.article.id, status, events: records.length };
     },
     events(query) {
-      const { text, params } = eventsSql(query);
+      const { text, params } = eventsSql(query, query != null && walkByDate(query));
       let statement = queries.get(text);
       if (statement == null) {
         statement = db.prepare(text).raw();
@@ -126,4 +131,5 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       db.close();
     },
   };
+  return store;
 }

@@ -1,0 +1,193 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../model/index.js';
+import { openSqliteStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
+import { createPool, runBatch, watch } from './index.js';
+import type { ArticleResult, CodingPool } from './index.js';
+
+const wire = (name: string): string =>
+  readFileSync(new URL(`../../test/fixtures/ingest/wire/${name}`, import.meta.url), 'utf8');
+const TALKS = wire('talks.txt');
+const STRIKE = wire('port-strike.txt');
+
+let temp = '';
+let coder: CodingPool;
+beforeAll(async () => {
+  temp = await mkdtemp(join(tmpdir(), 'annals-batch-'));
+  coder = await createPool({ workers: 0 });
+});
+afterAll(async () => {
+  await coder.close();
+  await rm(temp, { recursive: true, force: true });
+});
+
+/** A JSON Lines file of records. */
+async function jsonl(name: string, records: object[]): Promise<string> {
+  const path = join(temp, name);
+  await writeFile(path, records.map((r) => JSON.stringify(r)).join('\n'));
+  return path;
+}
+
+/** A pool that codes nothing, answering after a delay that varies by article, to shuffle completion order. */
+function fakePool(delay: (article: Article) => number = () => 0, fail?: (article: Article) => boolean): CodingPool & { peak: number } {
+  let busy = 0;
+  const pool = {
+    workers: 2, problems: [], peak: 0,
+    code: async (article: Article) => {
+      busy++;
+      pool.peak = Math.max(pool.peak, busy);
+      await new Promise((done) => setTimeout(done, delay(article)));
+      busy--;
+      return fail?.(article) === true
+        ? { ok: false as const, reason: 'could not be coded: boom' }
+        : { ok: true as const, records: [], messages: [], sentences: 1 };
+    },
+    close: async () => {},
+  };
+  return pool;
+}
+
+const kinds = (results: ArticleResult[]): string[] =>
+  results.map((r) => `${r.kind}:${r.kind === 'failed' ? r.origin.split(/[\\/]/).pop() : r.article.id}`);
+
+describe('runBatch', () => {
+  it('codes, stores in the order read, logs; a second run skips; --recode codes again', async () => {
+    const path = await jsonl('two.jsonl', [
+      { id: 'talks', published: '2026-03-03', source: 'Example Wire', text: TALKS },
+      { id: 'strike', published: '2026-03-03', source: 'Example Wire', text: STRIKE },
+    ]);
+    const store = openSqliteStore(':memory:');
+    const results: ArticleResult[] = [];
+    const first = await runBatch([path], { store, pool: coder, onResult: (r) => results.push(r) });
+    expect(kinds(results)).toEqual(['coded:talks', 'coded:strike']);
+    expect(first).toMatchObject({ read: 2, coded: 2, duplicates: 0, skipped: 0, failed: 0, stopped: false });
+    expect(first.events).toBe(store.counts().events);
+    expect(first.events).toBeGreaterThan(5);
+    expect(store.ingested('talks')?.outcome).toBe('coded');
+
+    const again = await runBatch([path], { store, pool: coder });
+    expect(again).toMatchObject({ read: 2, coded: 0, skipped: 2 });
+    const recoded: ArticleResult[] = [];
+    await runBatch([path], { store, pool: coder, recode: true, onResult: (r) => recoded.push(r) });
+    expect(recoded.map((r) => r.kind === 'coded' && r.status)).toEqual(['unchanged', 'unchanged']);
+    store.close();
+  });
+
+  it('links a copy to the first copy, codes it not, and counts it in the clusters of its original', async () => {
+    const copy = `Putin and Xi meet in Moscow\n\n${TALKS.replace('MOSCOW, March 3 -', 'MOSCOW (Other Wire) -')}`;
+    const path = await jsonl('copies.jsonl', [
+      { id: 'original', published: '2026-03-03', source: 'Example Wire', text: TALKS },
+      { id: 'copy', published: '2026-03-03', source: 'Other Wire', text: copy },
+      { id: 'strike', published: '2026-03-03', source: 'Other Wire', text: STRIKE },
+    ]);
+    const store = openSqliteStore(':memory:');
+    const results: ArticleResult[] = [];
+    const summary = await runBatch([path], { store, pool: coder, onResult: (r) => results.push(r) });
+    expect(kinds(results)).toEqual(['coded:original', 'duplicate:copy', 'coded:strike']);
+    expect(results[1]).toMatchObject({ kind: 'duplicate', original: 'original' });
+    expect(summary).toMatchObject({ coded: 2, duplicates: 1 });
+    expect(store.hasArticle('copy')).toBe(false);
+    const events = store.events({ article: 'original' });
+    const counts = store.clusterCounts(events.map((e) => e.id));
+    expect([...counts.values()].every((c) => c.articles >= 2 && c.sources === 2)).toBe(true);
+    store.close();
+  });
+
+  it('without near-duplicate detection, codes every copy', async () => {
+    const path = await jsonl('same.jsonl', [
+      { id: 'one', published: '2026-03-03', text: TALKS }, { id: 'two', published: '2026-03-03', text: TALKS },
+    ]);
+    const store = openSqliteStore(':memory:');
+    expect(await runBatch([path], { store, pool: coder, dedupe: false })).toMatchObject({ coded: 2, duplicates: 0 });
+    store.close();
+  });
+
+  it('without a store, codes and finds copies within the batch', async () => {
+    const path = await jsonl('nostore.jsonl', [
+      { id: 'one', published: '2026-03-03', text: TALKS }, { id: 'two', published: '2026-03-03', text: TALKS },
+    ]);
+    const results: ArticleResult[] = [];
+    await runBatch([path], { store: null, pool: coder, onResult: (r) => results.push(r) });
+    expect(results.map((r) => r.kind === 'coded' ? r.status : r.kind)).toEqual(['not stored', 'duplicate']);
+  });
+
+  it('stores in the order read whatever order coding ends in, and keeps at most 4 per worker coding', async () => {
+    const records = Array.from({ length: 300 }, (_, i) => ({ id: `a${i}`, text: `Story number ${i}.` }));
+    const path = await jsonl('many.jsonl', records);
+    const pool = fakePool((a) => (Number(a.id.slice(1)) * 7919) % 5);
+    const store = openSqliteStore(':memory:');
+    const order: string[] = [];
+    await runBatch([path], { store, pool, commitEvery: 16, onResult: (r) => r.kind === 'coded' && order.push(r.article.id) });
+    expect(order).toEqual(records.map((r) => r.id));
+    expect(pool.peak).toBeLessThanOrEqual(8);
+    expect(store.counts().articles).toBe(300);
+    store.close();
+  });
+
+  it('names bad inputs and failed articles, stores the rest, and retries the failed next time', async () => {
+    const path = await jsonl('bad.jsonl', [{ id: 'good', text: 'Fine.' }, { id: 'boom', text: 'Throws.' }, { nope: 1 }]);
+    const store = openSqliteStore(':memory:');
+    const results: ArticleResult[] = [];
+    await runBatch([path, join(temp, 'missing.txt')], {
+      store, pool: fakePool(() => 0, (a) => a.id === 'boom'), onResult: (r) => results.push(r),
+    });
+    expect(kinds(results).sort()).toEqual(['coded:good', 'failed:bad.jsonl:2', 'failed:bad.jsonl:3', 'failed:missing.txt']);
+    expect(results.find((r) => r.kind === 'failed' && r.article?.id === 'boom')).toMatchObject({ reason: 'could not be coded: boom' });
+    expect(store.ingested('boom')).toBeNull();
+    const again = await runBatch([path], { store, pool: fakePool() });
+    expect(again).toMatchObject({ coded: 1, skipped: 1 });
+    store.close();
+  });
+
+  it('stops between articles when aborted: what was read is stored, nothing is lost for the next run', async () => {
+    const path = await jsonl('stop.jsonl', Array.from({ length: 200 }, (_, i) => ({ id: `s${i}`, text: `Story ${i}.` })));
+    const store = openSqliteStore(':memory:');
+    const stop = new AbortController();
+    const first = await runBatch([path], {
+      store, pool: fakePool(() => 1), signal: stop.signal, onResult: (r) => r.kind === 'coded' && r.article.id === 's20' && stop.abort(),
+    });
+    expect(first.stopped).toBe(true);
+    expect(first.coded).toBeLessThan(200);
+    expect(store.counts().articles).toBe(first.coded);
+    const rest = await runBatch([path], { store, pool: fakePool() });
+    expect(rest.coded + first.coded).toBe(200);
+    expect(store.counts().articles).toBe(200);
+    store.close();
+  });
+
+  it('codes on worker threads as on this thread', async () => {
+    const threads = await createPool({ workers: 1 });
+    try {
+      const article: Article = { id: 't', url: null, title: null, published: '2026-03-03', source: null, text: TALKS, origin: 't' };
+      const [onThread, onWorker] = await Promise.all([coder.code(article), threads.code(article)]);
+      expect(onWorker).toEqual(onThread);
+      expect(threads.workers).toBe(1);
+    } finally {
+      await threads.close();
+    }
+  });
+});
+
+describe('watch', () => {
+  it('polls again after the interval, and codes only what is new', async () => {
+    const path = await jsonl('watched.jsonl', [{ id: 'w1', text: 'First.' }]);
+    const store: Store = openSqliteStore(':memory:');
+    const polls: number[] = [];
+    const stop = new AbortController();
+    const done = await watch([path], {
+      store, pool: fakePool(), everyMs: 10, signal: stop.signal, polls: 3,
+      onPoll: ({ poll, summary }) => {
+        polls.push(summary.coded);
+        if (poll === 1) writeFileSync(path, `${JSON.stringify({ id: 'w1', text: 'First.' })}\n${JSON.stringify({ id: 'w2', text: 'Second.' })}\n`);
+      },
+    });
+    expect(done).toBe(3);
+    expect(polls).toEqual([1, 1, 0]);
+    expect(store.counts().articles).toBe(2);
+    store.close();
+  });
+});

@@ -1,0 +1,212 @@
+import { clusterSlots } from '../clusters/index.js';
+import { createDeduper, fingerprint, textHash } from '../dedupe/index.js';
+import type { Deduper } from '../dedupe/index.js';
+import { readInputs } from '../ingest/index.js';
+import type { IngestOptions } from '../ingest/index.js';
+import { createDocument } from '../model/index.js';
+import type { Article } from '../model/index.js';
+import type { CommitResult, Fingerprint, IngestOutcome, Store } from '../store/index.js';
+import type { CodingPool } from './pool.js';
+import type { CodeFailure, Coded } from './protocol.js';
+import type { ArticleResult, BatchProgress, BatchSummary } from './results.js';
+import { tally } from './results.js';
+
+/** Options for one batch. */
+export interface BatchOptions {
+  /** Where articles go; null codes without storing (no resuming, copies found within the batch only). */
+  store: Store | null;
+  pool: CodingPool;
+  /** Link near-copies of earlier articles instead of coding them; default true. */
+  dedupe?: boolean;
+  /** Code again articles the store already has with the same text; default false (they are skipped). */
+  recode?: boolean;
+  ingest?: IngestOptions;
+  /** Stop reading when aborted; articles already sent to the coder are finished and stored. */
+  signal?: AbortSignal;
+  /** Articles per transaction; default 64. */
+  commitEvery?: number;
+  /** Longest a coded article waits to be stored, ms; default 500. */
+  commitAfterMs?: number;
+  /** Told of every article, in the order read (errors as they are met). */
+  onResult?: (result: ArticleResult) => void;
+  /** Told the running totals after each commit. */
+  onProgress?: (progress: BatchProgress) => void;
+}
+
+/** An article between being read and being stored. */
+type Entry =
+  | { kind: 'coding'; article: Article; hash: string; fp: Fingerprint | null }
+  | { kind: 'coded'; article: Article; hash: string; fp: Fingerprint | null; coded: Coded }
+  | { kind: 'duplicate'; article: Article; hash: string; original: string; similarity: number }
+  | { kind: 'failed'; article: Article; reason: string };
+
+const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+
+function outcomeOf(entry: Entry & { kind: 'coded' | 'duplicate' }): IngestOutcome {
+  if (entry.kind === 'duplicate') {
+    return { kind: 'duplicate', article: entry.article, textHash: entry.hash, original: entry.original, similarity: entry.similarity };
+  }
+  const { records, messages } = entry.coded;
+  const doc = { ...createDocument(entry.article), messages };
+  return { kind: 'coded', doc, records, textHash: entry.hash, fingerprint: entry.fp, clusters: clusterSlots(records) };
+}
+
+/**
+ * Read inputs as a stream, code articles on the pool, store them in the order read. Memory stays bounded: reading
+ * waits while `4 x workers` articles are being coded or 256 wait to be stored. An article the store already has
+ * with the same text is skipped (so a killed batch, run again, goes on where it stopped); a near-copy of an earlier
+ * article is linked to it, not coded. Commits go in groups of 64 articles, each group one transaction, so a batch
+ * killed at any moment loses at most the groups not yet committed, which the next run codes.
+ */
+export async function runBatch(inputs: string[], options: BatchOptions): Promise<BatchSummary> {
+  const { store, pool, signal } = options;
+  const started = performance.now();
+  const totals: BatchProgress = {
+    read: 0, coded: 0, duplicates: 0, skipped: 0, failed: 0, events: 0, textBytes: 0, inputBytes: 0, inFlight: 0, seconds: 0,
+  };
+  const deduper: Deduper | null = options.dedupe === false
+    ? null
+    : createDeduper(store == null ? undefined : (bands) => store.nearDuplicates(bands));
+  const commitEvery = options.commitEvery ?? 64;
+  const commitAfterMs = options.commitAfterMs ?? 500;
+  const maxCoding = Math.max(2, pool.workers * 4);
+  const maxWaiting = Math.max(256, maxCoding * 2);
+  const entries = new Map<number, Entry>();
+  const seenInRun = new Set<string>();
+  let nextSeq = 0;
+  let nextCommit = 0;
+  let coding = 0;
+  let ready: (Entry & { kind: 'coded' | 'duplicate' | 'failed' })[] = [];
+  let lastCommit = performance.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let wake: (() => void) | null = null;
+  // A store error met in a callback (a result, the commit timer) ends the batch from its main loop.
+  let fatal: { error: unknown } | null = null;
+  const guarded = (step: () => void): void => {
+    try {
+      step();
+    } catch (error) {
+      fatal ??= { error };
+    }
+    wake?.();
+  };
+
+  const emit = (result: ArticleResult): void => {
+    tally(totals, result);
+    options.onResult?.(result);
+  };
+
+  function flush(): void {
+    clearTimeout(timer);
+    timer = undefined;
+    const batch = ready;
+    ready = [];
+    lastCommit = performance.now();
+    const storable = batch.filter((e): e is Entry & { kind: 'coded' | 'duplicate' } => e.kind !== 'failed');
+    const results: CommitResult[] | null = store == null ? null : store.commit(storable.map(outcomeOf));
+    let r = 0;
+    for (const entry of batch) {
+      // Stored articles are found through the store from now on; without one, held fingerprints are all there is.
+      if (entry.kind === 'coded' && store != null) deduper?.release(entry.article.id);
+      if (entry.kind === 'failed') {
+        deduper?.release(entry.article.id);
+        emit({ kind: 'failed', origin: entry.article.origin, reason: entry.reason, article: entry.article });
+        continue;
+      }
+      const result = results?.[r++];
+      if (result?.status === 'failed') {
+        deduper?.release(entry.article.id);
+        emit({ kind: 'failed', origin: entry.article.origin, reason: `could not be stored: ${result.reason}`, article: entry.article });
+      } else if (entry.kind === 'duplicate') {
+        emit({ kind: 'duplicate', article: entry.article, original: entry.original, similarity: entry.similarity });
+      } else {
+        const status = result == null ? 'not stored' : result.status as 'inserted' | 'updated' | 'unchanged';
+        emit({ kind: 'coded', article: entry.article, ...entry.coded, status });
+      }
+    }
+    totals.seconds = (performance.now() - started) / 1000;
+    totals.inFlight = nextSeq - nextCommit;
+    options.onProgress?.({ ...totals });
+  }
+
+  /** Move what is done, in order, to the commit queue; commit a full group, or one that waited long enough. */
+  function pump(force = false): void {
+    for (let entry = entries.get(nextCommit); entry != null && entry.kind !== 'coding'; entry = entries.get(nextCommit)) {
+      entries.delete(nextCommit++);
+      ready.push(entry);
+    }
+    if (ready.length === 0) return;
+    if (force || ready.length >= commitEvery || performance.now() - lastCommit >= commitAfterMs) flush();
+    else timer ??= setTimeout(() => guarded(() => pump(true)), commitAfterMs);
+  }
+
+  const settle = (seq: number, entry: Entry & { kind: 'coding' }, result: Coded | CodeFailure): void => {
+    coding--;
+    entries.set(seq, result.ok ? { ...entry, kind: 'coded', coded: result } : { kind: 'failed', article: entry.article, reason: result.reason });
+    guarded(() => pump());
+  };
+
+  const until = async (condition: () => boolean): Promise<void> => {
+    while (fatal == null && !condition()) await new Promise<void>((resolve) => (wake = resolve));
+    wake = null;
+    if (fatal != null) throw fatal.error;
+  };
+
+  const known = (id: string): boolean => store != null && options.recode !== true && store.ingested(id) != null;
+  const ingest: IngestOptions = {
+    ...options.ingest,
+    onRead: (n) => {
+      totals.inputBytes += n;
+      options.ingest?.onRead?.(n);
+    },
+    // A feed item whose article is stored is dropped before its page is fetched: it counts as skipped here.
+    isKnown: (id) => {
+      const skip = known(id) || options.ingest?.isKnown?.(id) === true;
+      if (skip) {
+        totals.read++;
+        totals.skipped++;
+      }
+      return skip;
+    },
+  };
+
+  try {
+    for await (const item of readInputs(inputs, ingest)) {
+      if (signal?.aborted === true) break;
+      if (!item.ok) {
+        emit({ kind: 'failed', origin: item.origin, reason: item.reason });
+        continue;
+      }
+      const article = item.article;
+      const hash = textHash(article.text);
+      const logged = store?.ingested(article.id) ?? null;
+      if (seenInRun.has(article.id) || (options.recode !== true && logged?.textHash === hash)) {
+        emit({ kind: 'skipped', article });
+        continue;
+      }
+      seenInRun.add(article.id);
+      totals.textBytes += bytes(article.text);
+      const seq = nextSeq++;
+      // An article already coded stays coded when its text changes: it is never turned into a copy.
+      const fp = deduper == null ? null : fingerprint(article.text);
+      const match = fp == null || logged?.outcome === 'coded' ? null : deduper?.match(article.id, fp) ?? null;
+      if (match != null) {
+        entries.set(seq, { kind: 'duplicate', article, hash, ...match });
+        pump();
+        continue;
+      }
+      if (fp != null) deduper?.hold(article.id, fp);
+      const entry: Entry & { kind: 'coding' } = { kind: 'coding', article, hash, fp };
+      entries.set(seq, entry);
+      coding++;
+      void pool.code(article).then((result) => settle(seq, entry, result));
+      await until(() => coding < maxCoding && nextSeq - nextCommit < maxWaiting);
+    }
+    await until(() => coding === 0);
+    pump(true);
+  } finally {
+    clearTimeout(timer);
+  }
+  totals.seconds = (performance.now() - started) / 1000;
+  return { ...totals, stopped: signal?.aborted === true };
+}
