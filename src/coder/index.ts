@@ -1,6 +1,6 @@
 import { actors, loadActors, roleOn, splitCode } from '../actors/index.js';
 import { loadCameo, type CameoTable } from '../cameo/index.js';
-import { discards, events, loadLexicon } from '../events/index.js';
+import { contexts, discards, events, loadLexicon } from '../events/index.js';
 import { loadGeo, type GeoOptions } from '../geo/index.js';
 import { toArticle } from '../ingest/index.js';
 import type { AnnalsDocument, Article, ArticleInput, EventRecord, Message } from '../model/index.js';
@@ -61,8 +61,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const geo = options.geo === false ? null : loadGeo(compiled, options.geo ?? {});
   if (geo) problems.push(...geo.problems);
   const pipeline = createPipeline(geo
-    ? [nlp(createAnalyzer()), actors(compiled), geo.places, time(), events(lexicon, cameo, roleAt), discards(), geo.eventPlaces]
-    : [nlp(createAnalyzer()), actors(compiled), time(), events(lexicon, cameo, roleAt), discards()]);
+    ? [nlp(createAnalyzer()), actors(compiled), geo.places, time(), events(lexicon, cameo, roleAt), discards(), contexts(cameo), geo.eventPlaces]
+    : [nlp(createAnalyzer()), actors(compiled), time(), events(lexicon, cameo, roleAt), discards(), contexts(cameo)]);
   return {
     pipeline, cameo, problems,
     code(article) {

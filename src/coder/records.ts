@@ -13,7 +13,7 @@ export function eventId(articleId: string, event: CodedEvent): string {
 /** The self-contained event records of a coded document, in text order. */
 export function toRecords(doc: AnnalsDocument): EventRecord[] {
   const { id, url, title, published, source } = doc.article;
-  return doc.events.map((event) => ({
+  return doc.events.map(({ why: _why, ...event }) => ({
     id: eventId(id, event),
     article: { id, url, title, published, source },
     ...event,

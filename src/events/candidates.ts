@@ -20,6 +20,8 @@ export interface Candidate {
   clauseEnd: number;
   /** How the source was found: `subject`, `by-agent`, `slot`, `possessor`, `inherited`, `relative`, `implied`. */
   sourceHow: string;
+  /** How the target was found: `slot`, `passive subject`, `listener`. */
+  targetHow?: string;
   nominal: boolean;
   /** Token ranges whose dates may date this event when its own clause has none. */
   dateScope: [number, number][];
@@ -178,15 +180,19 @@ function verbCandidate(
       sentence: sentence.index, trigger: group.verbs[group.verbs.length - 1]!, match: { pattern, source: null, target: null, end: group.end },
       sources: subject.filter((m) => isActor(mentions[m]!)), targets: listener?.mentions.filter((m) => isActor(mentions[m]!)) ?? [],
       status: verbStatus(tokens, clause, group, group.verbs[group.verbs.length - 1]!, sentence.tokenEnd, governors),
-      clauseStart: clause.start, clauseEnd: end, sourceHow: how, nominal: false,
+      clauseStart: clause.start, clauseEnd: end, sourceHow: how, targetHow: 'listener', nominal: false,
     };
   }
   const { match, head, passive, subjectIs } = best;
   let sources = match.source ?? subject;
   let targets = match.target ?? [];
   let sourceHow = match.source ? 'slot' : how;
+  let targetHow = 'slot';
   if (passive) {
-    if (subjectIs === 'target' || (subjectIs === 'theme' && targets.length === 0 && !match.target)) targets = subjectIs === 'target' ? subject : [];
+    if (subjectIs === 'target') {
+      targets = subject;
+      targetHow = `passive subject (${how})`;
+    }
     sources = byAgent(tokens, index, mentions, match.end, end) ?? [];
     sourceHow = 'by-agent';
     if (sources.length === 0 && clause.kind === 'coordinate' && previous) {
@@ -198,7 +204,7 @@ function verbCandidate(
   return {
     sentence: sentence.index, trigger: head, match, sources: sources.filter((m) => isActor(mentions[m]!) || mentions[m]!.kind === 'place'),
     targets, status: verbStatus(tokens, clause, group, head, sentence.tokenEnd, governors), clauseStart: clause.start, clauseEnd: end,
-    sourceHow, nominal: false,
+    sourceHow, targetHow, nominal: false,
   };
 }
 

@@ -14,6 +14,7 @@ export { parsePatternLine } from './lexicon/parse.js';
 export { splitClauses, verbGroups, type Clause, type VerbGroup } from './clauses.js';
 export { sentenceCandidates, type Candidate } from './candidates.js';
 export { discards, loadDiscardList, type DiscardList } from './discard.js';
+export { contexts, loadContextCues, type ContextCues } from './contexts.js';
 
 /**
  * Code events: clauses and verb groups from the tags, lexicon patterns matched over them, sources and targets

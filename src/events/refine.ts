@@ -107,6 +107,7 @@ export function refineCandidates(
           date: { ...date },
           location: null, confidence: Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100,
           pattern: c.match.pattern.text, key, nominal: c.nominal,
+          why: { source: s ? c.sourceHow : 'none', target: t ? (c.targetHow ?? 'slot') : 'none' },
         });
       }
     }

@@ -47,6 +47,8 @@ export interface CodedEvent {
   /** PLOVER event type ("CONSULT"). */
   plover: string;
   ploverMode: string | null;
+  /** PLOVER contexts: the "why" of the event (military, economic, humanitarian, ...), from its code and its words. */
+  contexts?: string[];
   quadClass: QuadClass;
   goldstein: number;
   status: EventStatus;
@@ -56,10 +58,15 @@ export interface CodedEvent {
   confidence: number;
   /** The lexicon pattern that matched, as written in the lexicon ("travel to $T for talks"). */
   pattern: string;
+  /**
+   * Why source and target were chosen, for `annals explain`: `subject`, `slot`, `by-agent`, `possessor`,
+   * `relative`, `inherited`, `implied`, `reciprocal`, `none`. Not part of the stored record.
+   */
+  why?: { source: string; target: string };
 }
 
 /** The native JSONL record: one per event, self-contained. See docs/event-record.md. */
-export interface EventRecord extends Omit<CodedEvent, 'pattern'> {
+export interface EventRecord extends Omit<CodedEvent, 'pattern' | 'why'> {
   /** Stable id: the same event of the same article always gets the same id. */
   id: string;
   article: { id: string; url: string | null; title: string | null; published: string | null; source: string | null };

@@ -44,10 +44,13 @@ export async function explainCommand(argv: string[]): Promise<number> {
     }
   }
   print(records.length ? '\nEvents:' : '\nNo events coded.');
-  for (const r of records) {
+  records.forEach((r, i) => {
+    const why = doc.events[i]?.why;
     print(`  ${r.source?.code ?? '-'} ${r.cameo} ${r.plover} ${r.target?.code ?? '-'}  status=${r.status} date=${r.date.value ?? '?'} (${r.date.from}${r.date.text ? `: "${r.date.text}"` : ''}) confidence=${r.confidence}`);
-    print(`    pattern "${r.pattern}" on trigger "${r.trigger.text}"; source "${r.source?.text ?? '-'}", target "${r.target?.text ?? '-'}"`);
+    print(`    pattern "${r.pattern}" on trigger "${r.trigger.text}"`);
+    print(`    source "${r.source?.text ?? '-'}" (${why?.source ?? '?'}), target "${r.target?.text ?? '-'}" (${why?.target ?? '?'})`);
     if (r.location) print(`    location ${r.location.name}${r.location.country ? `, ${r.location.country}` : ''} (${r.location.precision ?? '?'}, from ${r.location.from ?? '?'})`);
-  }
+  });
+  for (const m of doc.messages) print(`  note: ${m.reason}`);
   return 0;
 }
