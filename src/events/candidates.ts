@@ -310,13 +310,26 @@ function verbsTaggedAsNouns(input: SentenceInput, sentence: Sentence): Token[] {
   let patched: Token[] | null = null;
   for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd - 1; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'NOUN' || !lexicon.verbs.has(t.lemma)) continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
-    if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && OBJECT_START.has(next.pos)) {
+    if (t.pos === 'NOUN' && lexicon.verbs.has(t.lemma) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && OBJECT_START.has(next.pos)) {
       patched ??= [...tokens];
       patched[i] = { ...t, pos: 'VERB' };
+    } else if (t.pos === 'ADJ' && prev.pos === 'AUX' && prev.lemma === 'be' && t.lower.endsWith('ed')) {
+      // "shops have been looted": a participle after "be" tagged as an adjective.
+      const lemma = participleLemma(t.lower, (l) => lexicon.verbs.has(l));
+      if (lemma) {
+        patched ??= [...tokens];
+        patched[i] = { ...t, pos: 'VERB', lemma };
+      }
     }
   }
   return patched ?? tokens;
+}
+
+/** The verb a regular participle comes from, if the lexicon knows it: looted → loot, seized → seize, stopped → stop. */
+function participleLemma(word: string, known: (lemma: string) => boolean): string | null {
+  const stem = word.slice(0, -2);
+  const candidates = [stem, word.slice(0, -1), stem.slice(0, -1), stem.endsWith('i') ? stem.slice(0, -1) + 'y' : ''];
+  return candidates.find((c) => c.length > 1 && known(c)) ?? null;
 }

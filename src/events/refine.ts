@@ -117,6 +117,7 @@ export function refineCandidates(
   for (let i = events.length - 1; i >= 0; i--) {
     if (events[i]!.pattern.endsWith('(statement)') && coded.has(events[i]!.sentence)) events.splice(i, 1);
   }
+  dropGeneralReadings(events);
   // One event per sentence, dyad and root: a verbal reading beats a nominal one, then the more specific pattern.
   const kept = new Map<string, (typeof events)[number]>();
   for (const e of events) {
@@ -124,4 +125,24 @@ export function refineCandidates(
     if (!have || (have.nominal && !e.nominal) || (have.nominal === e.nominal && e.confidence > have.confidence)) kept.set(e.key, e);
   }
   return [...kept.values()].map(({ key: _key, nominal: _nominal, ...event }) => event);
+}
+
+/** Codes that say only that force was used: "carried out an attack", "raids", "fighting". */
+const GENERAL_FORCE = new Set(['14', '140', '15', '150', '17', '170', '18', '180', '19', '190']);
+
+/**
+ * One happening reported in general and in specific words is coded by the specific ones: "a grenade attack was
+ * carried out" is 183, not also 190; "arrested 100 people during raids" is an arrest, the raids its setting.
+ * A general material-conflict event is dropped when its sentence codes a specific one from the same source.
+ */
+function dropGeneralReadings(events: CodedEvent[]): void {
+  const specific = events.filter((e) => e.quadClass === 4 && !GENERAL_FORCE.has(e.cameo));
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.quadClass !== 4 || !GENERAL_FORCE.has(e.cameo)) continue;
+    const covered = specific.some((x) => x.sentence === e.sentence
+      && (e.source?.code == null || x.source?.code == null || x.source.code === e.source.code)
+      && (e.target?.code == null || x.target?.code === e.target.code || x.target?.code == null));
+    if (covered) events.splice(i, 1);
+  }
 }
