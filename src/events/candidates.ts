@@ -3,7 +3,7 @@ import { splitClauses, type Clause, type VerbGroup } from './clauses.js';
 import type { Lexicon } from './lexicon/types.js';
 import { matchPattern, passiveElements, type PatternMatch } from './match.js';
 import { bindSlot, isActor, type MentionIndex } from './slots.js';
-import { SPEECH_VERBS, statementPattern } from './statements.js';
+import { SPEECH_VERBS, accusationPattern, statementPattern } from './statements.js';
 import { nounStatus, verbStatus, type Governors } from './status.js';
 import { STANDALONE_ROOTS, reportsOccurrence } from './standalone.js';
 import { relativeAntecedent, subjectBefore, subjectIn } from './subject.js';
@@ -108,8 +108,44 @@ export function sentenceCandidates(raw: SentenceInput, sentence: Sentence): Cand
       if (candidate) out.push({ ...candidate, dateScope: dateScopeOf(clauses, c), chain: chainOf(clauses, c, sentence.index) });
     }
   });
+  out.push(...accusations(input, sentence, clauses, subjects, out));
   return out;
 }
+
+/**
+ * "X alleged that Y ...", "X charged that Y ...", "X claimed that Y attacked Z": besides what the that-clause
+ * reports, the speaker accuses its subject (112). "allege" and "charge that" accuse by their meaning; "claim" only
+ * when the clause reports a conflict event (roots 11-20) done by its subject.
+ */
+function accusations(input: SentenceInput, sentence: Sentence, clauses: Clause[], subjects: number[][], found: Candidate[]): Candidate[] {
+  const { tokens, mentions } = input;
+  const out: Candidate[] = [];
+  clauses.forEach((clause, c) => {
+    const before = clauses[c - 1];
+    const group = before?.verbGroups[before.verbGroups.length - 1];
+    if (clause.kind !== 'complement' || !before || !group) return;
+    const verb = group.verbs[group.verbs.length - 1]!;
+    const lemma = tokens[verb]!.lemma;
+    if (!ACCUSING.has(lemma)) return;
+    // "alleged that France was aware": a that-clause with no verb group still has a subject.
+    const subject = subjects[c]!.length > 0 ? subjects[c]! : subjectIn(tokens, mentions, input.index, clause.start, clause.end);
+    const accused = subject.filter((m) => isActor(mentions[m]!));
+    const speaker = subjects[c - 1]!.filter((m) => isActor(mentions[m]!));
+    if (accused.length === 0 || accused.some((m) => speaker.includes(m))) return;
+    const conflict = found.some((k) => k.clauseStart === clause.start && k.match.pattern.cameo >= '11' && k.sources.some((m) => accused.includes(m)));
+    if (lemma === 'claim' && !conflict) return;
+    out.push({
+      sentence: sentence.index, trigger: verb, match: { pattern: accusationPattern(lemma), source: null, target: null, end: group.end },
+      sources: speaker, targets: accused, status: verbStatus(tokens, before, group, verb, sentence.tokenEnd, governorsOf(tokens, clauses, c - 1, group)),
+      clauseStart: before.start, clauseEnd: clause.end, sourceHow: 'subject', targetHow: 'that-clause subject', nominal: false,
+      dateScope: dateScopeOf(clauses, c - 1), chain: chainOf(clauses, c - 1, sentence.index),
+    });
+  });
+  return out;
+}
+
+/** Verbs whose that-clause accuses its subject. */
+const ACCUSING: ReadonlySet<string> = new Set(['allege', 'charge', 'claim']);
 
 function inheritedSubject(
   input: SentenceInput, clauses: Clause[], subjects: number[][], c: number,
@@ -188,6 +224,11 @@ function verbCandidate(
   let targets = match.target ?? [];
   let sourceHow = match.source ? 'slot' : how;
   let targetHow = 'slot';
+  // "Georgian rebels received weapons from Russia": a pattern whose source is a slot acts on the subject.
+  if (match.source && !match.target && !passive) {
+    targets = subject.filter((m) => isActor(mentions[m]!));
+    targetHow = `subject (${how})`;
+  }
   if (passive) {
     if (subjectIs === 'target') {
       targets = subject;
@@ -315,6 +356,13 @@ function verbsTaggedAsNouns(input: SentenceInput, sentence: Sentence): Token[] {
     if (t.pos === 'NOUN' && lexicon.verbs.has(t.lemma) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && OBJECT_START.has(next.pos)) {
       patched ??= [...tokens];
       patched[i] = { ...t, pos: 'VERB' };
+    } else if (t.pos === 'ADJ' && t.lower.endsWith('ed') && next.lower === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) {
+      // "the report alleged that France ...": a verb of saying tagged as an adjective before its that-clause.
+      const lemma = participleLemma(t.lower, (l) => ACCUSING.has(l) || SPEECH_VERBS.has(l) || lexicon.verbs.has(l));
+      if (lemma) {
+        patched ??= [...tokens];
+        patched[i] = { ...t, pos: 'VERB', lemma };
+      }
     } else if (t.pos === 'ADJ' && prev.pos === 'AUX' && prev.lemma === 'be' && t.lower.endsWith('ed')) {
       // "shops have been looted": a participle after "be" tagged as an adjective.
       const lemma = participleLemma(t.lower, (l) => lexicon.verbs.has(l));

@@ -98,14 +98,21 @@ export function verbGroups(tokens: Token[], from: number, to: number): VerbGroup
     }
     i = j;
   }
-  // A reduced relative is only one when a main verb comes after it.
-  return groups.filter((g, k) => !(g as { reduced?: boolean }).reduced || !groups.slice(k + 1).some((h) => h.finite)).map((g) => {
+  // A reduced relative is only one when a main verb comes after it, with no clause opener between them: in "rioters
+  // clashed with troops as pilgrims visited the site", "visited" has a subject of its own.
+  const opened = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (CLAUSE_OPENERS.has(tokens[i]!.lower)) return true;
+    return false;
+  };
+  return groups.filter((g, k) => !(g as { reduced?: boolean }).reduced || !groups.slice(k + 1).some((h) => h.finite && !opened(g.end, h.start))).map((g) => {
     const { reduced: _reduced, ...group } = g as VerbGroup & { reduced?: boolean };
     return group;
   });
 }
 
 const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADJ', 'NUM']);
+/** Words that open a clause with a subject of its own. */
+const CLAUSE_OPENERS = new Set([...RELATIVE, ...SUBORDINATE, 'what', 'that', 'where', ';']);
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your', "'s"]);
 /** "by phone", "by video link": the means of a verb, not the agent of a participle. */
 const MEANS = new Set(['phone', 'telephone', 'video', 'videoconference', 'videolink', 'letter', 'email', 'text', 'radio', 'satellite']);

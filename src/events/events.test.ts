@@ -23,7 +23,7 @@ const dyad = (e: CodedEvent) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?
 describe('the lexicon', () => {
   it('compiles every fixture line', () => {
     expect(lexicon.problems).toEqual([]);
-    expect(lexicon.size).toBe(22);
+    expect(lexicon.size).toBe(23);
   });
 });
 
@@ -155,5 +155,33 @@ describe('clause constructions', () => {
   it('discards sport and market stories that use conflict words', () => {
     expect(code('Liverpool attacked Chelsea and Salah scored twice.')).toEqual([]);
     expect(code('Shares plunged after Russia condemned Turkey.')).toEqual([]);
+  });
+
+  it('a counted subject is still the subject: "over 2,000 troops", "a group of armed rebels"', () => {
+    expect(code('Over 2,000 Russian troops attacked Turkey.').map(dyad)).toEqual(['RUSMIL 190 TUR occurred']);
+    expect(code('A group of armed rebels attacked Turkey.').map(dyad)).toEqual(['REB 190 TUR occurred']);
+    expect(code('Schools stayed closed and over 500 rebels were arrested by the army.').map(dyad)).toEqual(['MIL 173 REB occurred']);
+  });
+
+  it('an opening time adverbial is not the subject: "Early on Sunday, X ..."', () => {
+    expect(code('Early on Sunday, Russian troops attacked Turkey.').map(dyad)).toEqual(['RUSMIL 190 TUR occurred']);
+  });
+
+  it('a participle is a reduced relative only when the main verb after it has no subject of its own', () => {
+    expect(code('Thousands marched against the war as soldiers watched.').map(dyad)).toEqual(['- 141 - occurred']);
+  });
+
+  it('a slot reads through an attributive participle: "the exiled rebels"', () => {
+    expect(code('Russian troops attacked the exiled rebels.').map(dyad)).toEqual(['RUSMIL 190 REB occurred']);
+  });
+
+  it('a pattern whose source is a slot acts on the subject: "X received weapons from Y"', () => {
+    expect(code('The rebels received weapons from Russia.').map(dyad)).toEqual(['RUS 072 REB occurred']);
+  });
+
+  it('"X alleged that Y ..." accuses Y; "claimed that" only when Y is said to have done something hostile', () => {
+    expect(code('The opposition alleged that Russian troops were in Syria.').map(dyad)).toEqual(['OPP 112 RUSMIL occurred']);
+    expect(code('Syria claimed that Turkey attacked Russian troops.').map(dyad)).toEqual(['TUR 190 RUSMIL occurred', 'SYR 112 TUR occurred']);
+    expect(code('Syria claimed that Turkey was ready.').map(dyad)).toEqual(['SYR 010 - occurred']);
   });
 });

@@ -27,6 +27,16 @@ export function indexMentions(tokenCount: number, mentions: Mention[]): MentionI
   return index;
 }
 
+/** "the two exiled dissidents", "the occupied territories": a participle between a determiner and a noun. */
+function attributive(tokens: Token[], p: number, start: number): boolean {
+  const prev = tokens[p - 1];
+  const next = tokens[p + 1];
+  return p > start && tokens[p]!.pos === 'VERB' && prev !== undefined && ATTRIBUTIVE_AFTER.has(prev.pos)
+    && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
+
+const ATTRIBUTIVE_AFTER = new Set(['DET', 'NUM', 'ADJ']);
+
 /** The mentions a slot binds, and where the slot's noun phrase ends. */
 export interface SlotBinding {
   mentions: number[];
@@ -55,7 +65,7 @@ export function bindSlot(
     }
     const t = tokens[p]!;
     if (t.lower === 'such' && tokens[p + 1]?.lower === 'as') break;
-    if ((NP_INNER.has(t.pos) && (t.pos !== 'PART' || t.lower === "'s")) || t.text === '-') p++;
+    if ((NP_INNER.has(t.pos) && (t.pos !== 'PART' || t.lower === "'s")) || t.text === '-' || attributive(tokens, p, pos)) p++;
     else break;
   }
   if (p === pos) return null;

@@ -16,3 +16,11 @@ export function statementPattern(verb: string): Pattern {
     file: 'built-in', line: 0,
   };
 }
+
+/** The accusation a speaker makes by alleging something of another actor (CAMEO 112, "accuse"): "X alleged that Y ...". */
+export function accusationPattern(verb: string): Pattern {
+  return {
+    cameo: '112', heads: new Set([verb]), nominal: false, elements: [], mode: null, text: `${verb} that (accusation)`, specificity: 2,
+    file: 'built-in', line: 0,
+  };
+}

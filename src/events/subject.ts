@@ -9,17 +9,51 @@ const OPENING_POS = new Set(['ADP', 'SCONJ', 'ADV']);
 /** Heads whose "of X", "from X", "for X" names the actor: "troops from Chad", "a spokesman for the ministry". */
 const OWNER_PREPOSITIONS = new Set(['of', 'from', 'for']);
 
-/** Past an opening adverbial ("During the October 2025 talks,", "On Monday,", "Meanwhile,"): where the subject starts. */
+/**
+ * Past an opening adverbial ("During the October 2025 talks,", "On Monday,", "Meanwhile,", "Early on Sunday,"):
+ * where the subject starts. An opening without a preposition or adverb first is skipped only when it names no actor
+ * and holds a date, so "Russia, China and Iran said" keeps its subjects.
+ */
 function afterOpening(tokens: Token[], index: MentionIndex, mentions: Mention[], from: number, to: number): number {
   const first = tokens[from];
   const startsWithDate = first !== undefined && index[from]! < 0 && /^\d/.test(first.text);
-  if (!first || !(OPENING_POS.has(first.pos) || startsWithDate)) return from;
-  for (let i = from + 1; i < to; i++) {
-    if (tokens[i]!.text === ',') return i + 1;
-    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return from;
+  if (!first) return from;
+  const opening = OPENING_POS.has(first.pos) || startsWithDate;
+  let hasActor = false;
+  let hasDate = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.text === ',') return opening || (hasDate && !hasActor) ? i + 1 : from;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return from;
+    const m = index[i]!;
+    if (m >= 0 && isActor(mentions[m]!)) hasActor = true;
+    if (DAY_WORDS.has(t.lower)) hasDate = true;
   }
   return from;
 }
+
+/** Words that make a sentence opening a time adverbial ("Early on Sunday,", "Late last week,"). */
+const DAY_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning',
+  'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend',
+]);
+
+/**
+ * A preposition that only counts ("over 2,500 activists", "about a dozen protesters", "more than 100 people", "at
+ * least 20 soldiers"): part of the noun phrase, not a phrase that modifies it.
+ */
+export function isQuantifier(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if ((t.lower === 'at' && next.lower === 'least') || (t.lower === 'up' && next.lower === 'to')) return true;
+  if (t.lower === 'to' && tokens[i - 1]?.lower !== 'up') return false;
+  if (!QUANTIFYING.has(t.lower)) return false;
+  return next.pos === 'NUM' || COUNTS.has(next.lower) || (next.lower === 'a' && COUNTS.has(tokens[i + 2]?.lower ?? ''));
+}
+
+const QUANTIFYING = new Set(['over', 'about', 'around', 'than', 'under', 'nearly', 'almost', 'approximately', 'some', 'least', 'to']);
+const COUNTS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'score', 'scores', 'several', 'few']);
 
 function coordinated(tokens: Token[], i: number): boolean {
   let k = i - 1;
@@ -27,9 +61,9 @@ function coordinated(tokens: Token[], i: number): boolean {
   return k >= 0 && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or' || tokens[k]!.text === ',');
 }
 
-function nextActor(tokens: Token[], mentions: Mention[], index: MentionIndex, from: number, to: number): number {
+function nextActor(tokens: Token[], mentions: Mention[], index: MentionIndex, from: number, to: number, adjectives = false): number {
   let k = from;
-  while (k < to && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or' || tokens[k]!.pos === 'DET')) k++;
+  while (k < to && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or' || tokens[k]!.pos === 'DET' || (adjectives && index[k]! < 0 && tokens[k]!.pos === 'ADJ'))) k++;
   const m = k < to ? index[k]! : -1;
   return m >= 0 && mentions[m]!.tokenStart === k && isActor(mentions[m]!) ? m : -1;
 }
@@ -94,8 +128,13 @@ export function subjectIn(tokens: Token[], mentions: Mention[], index: MentionIn
       continue;
     }
     if (t.pos === 'ADP') {
+      if (isQuantifier(tokens, i)) {
+        i++;
+        continue;
+      }
+      // "a group of armed militants": the head names no actor, the "of" phrase does.
       if (actors.length === 0 && OWNER_PREPOSITIONS.has(t.lower)) {
-        const n = nextActor(tokens, mentions, index, i + 1, to);
+        const n = nextActor(tokens, mentions, index, i + 1, to, true);
         if (n >= 0) {
           actors.push(n);
           i = mentions[n]!.tokenEnd;
@@ -166,7 +205,8 @@ export function subjectBefore(tokens: Token[], mentions: Mention[], index: Menti
     }
     break;
   }
-  // "in a firefight in Golan Heights": a phrase governed by a preposition is not the subject.
-  if (i >= from && tokens[i]!.pos === 'ADP' && tokens[i]!.lower !== 'by') return [];
+  // "in a firefight in Golan Heights": a phrase governed by a preposition is not the subject; "over 2,500
+  // activists" is counted, not governed.
+  if (i >= from && tokens[i]!.pos === 'ADP' && tokens[i]!.lower !== 'by' && !isQuantifier(tokens, i)) return [];
   return actors;
 }
