@@ -1,6 +1,6 @@
 import type { EventStatus, Mention, Sentence, Token } from '../model/index.js';
 import { splitClauses, type Clause, type VerbGroup } from './clauses.js';
-import type { Lexicon } from './lexicon/types.js';
+import type { Lexicon, Pattern } from './lexicon/types.js';
 import { matchPattern, passiveElements, type PatternMatch } from './match.js';
 import { bindSlot, isActor, type MentionIndex } from './slots.js';
 import { SPEECH_VERBS, accusationPattern, statementPattern } from './statements.js';
@@ -23,6 +23,8 @@ export interface Candidate {
   /** How the target was found: `slot`, `passive subject`, `listener`. */
   targetHow?: string;
   nominal: boolean;
+  /** The event is done to people the text names without an actor ("two women were abducted", "arrested 40 activists"). */
+  patient?: boolean;
   /** Token ranges whose dates may date this event when its own clause has none. */
   dateScope: [number, number][];
   /** Events of one temporal clause and the clauses hanging on it share a date ("after X toppled Y, who fled"); -1 if none. */
@@ -174,7 +176,7 @@ function verbCandidate(
   if (gerund && clause.kind === 'main' && clause.verbGroups[0] === group && clause.verbGroups.length > 1) return null;
   let best: { match: PatternMatch; head: number; passive: boolean; subjectIs: 'agent' | 'target' | 'theme' } | null = null;
   for (const head of group.verbs) {
-    const patterns = lexicon.verbs.get(tokens[head]!.lemma);
+    const patterns = verbPatterns(lexicon, tokens[head]!);
     if (!patterns) continue;
     const passive = group.passive && head === group.verbs[group.verbs.length - 1];
     for (const pattern of patterns) {
@@ -242,11 +244,36 @@ function verbCandidate(
       sourceHow = 'implied';
     }
   }
+  // With no actor as target, the people it was done to: the passive subject, or the object.
+  const patient = targets.length === 0 && PATIENT_CODES.test(match.pattern.cameo)
+    && (passive && subjectIs === 'target' ? namesPeople(tokens, clause.start, group.start) : namesPeople(tokens, head + 1, match.end));
   return {
     sentence: sentence.index, trigger: head, match, sources: sources.filter((m) => isActor(mentions[m]!) || mentions[m]!.kind === 'place'),
     targets, status: verbStatus(tokens, clause, group, head, sentence.tokenEnd, governors), clauseStart: clause.start, clauseEnd: end,
-    sourceHow, targetHow, nominal: false,
+    sourceHow, targetHow, nominal: false, ...(patient ? { patient } : {}),
   };
+}
+
+/**
+ * Codes whose event stands with people as its patient even when no actor is named: coercion (arrests, deportation,
+ * repression) and abductions, beatings, sexual violence and torture. Killings are left out: "ten people were
+ * killed" is as often an accident or a crime.
+ */
+const PATIENT_CODES = /^(?:17|181|182)/;
+
+/** Nouns for people, which an event may be done to without naming an actor. */
+const PEOPLE = new Set([
+  'people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'girl', 'girls', 'boy', 'boys', 'child', 'children', 'activist',
+  'activists', 'protester', 'protesters', 'protestor', 'protestors', 'demonstrator', 'demonstrators', 'student', 'students',
+  'journalist', 'journalists', 'civilian', 'civilians', 'villager', 'villagers', 'resident', 'residents', 'worker', 'workers',
+  'individual', 'individuals', 'leader', 'leaders', 'member', 'members', 'supporter', 'supporters', 'suspect', 'suspects', 'farmer',
+  'farmers', 'teacher', 'teachers', 'priest', 'priests', 'mother', 'daughter', 'son', 'wife', 'victim', 'victims', 'detainee',
+  'detainees', 'prisoner', 'prisoners', 'teenager', 'teenagers', 'youth', 'youths', 'migrant', 'migrants', 'refugee', 'refugees',
+]);
+
+function namesPeople(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.pos === 'NOUN' && PEOPLE.has(tokens[i]!.lower)) return true;
+  return false;
 }
 
 /** What governs a verb group: "expect" in "Analysts expect X to meet Y", "denied" in "denied that X attacked". */
@@ -373,6 +400,17 @@ function verbsTaggedAsNouns(input: SentenceInput, sentence: Sentence): Token[] {
     }
   }
   return patched ?? tokens;
+}
+
+/**
+ * The patterns of a verb, by its lemma or, where the tagger's lemma is wrong for a regular past form ("raped" given
+ * as "rap"), by the lemma the form itself gives.
+ */
+function verbPatterns(lexicon: Lexicon, token: Token): Pattern[] | undefined {
+  const patterns = lexicon.verbs.get(token.lemma);
+  if (patterns || !token.lower.endsWith('ed')) return patterns;
+  const lemma = participleLemma(token.lower, (l) => lexicon.verbs.has(l));
+  return lemma ? lexicon.verbs.get(lemma) : undefined;
 }
 
 /** The verb a regular participle comes from, if the lexicon knows it: looted → loot, seized → seize, stopped → stop. */

@@ -23,7 +23,7 @@ const dyad = (e: CodedEvent) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?
 describe('the lexicon', () => {
   it('compiles every fixture line', () => {
     expect(lexicon.problems).toEqual([]);
-    expect(lexicon.size).toBe(23);
+    expect(lexicon.size).toBe(24);
   });
 });
 
@@ -183,5 +183,15 @@ describe('clause constructions', () => {
     expect(code('The opposition alleged that Russian troops were in Syria.').map(dyad)).toEqual(['OPP 112 RUSMIL occurred']);
     expect(code('Syria claimed that Turkey attacked Russian troops.').map(dyad)).toEqual(['TUR 190 RUSMIL occurred', 'SYR 112 TUR occurred']);
     expect(code('Syria claimed that Turkey was ready.').map(dyad)).toEqual(['SYR 010 - occurred']);
+  });
+
+  it('arrests, abductions and assaults done to people stand without named actors; killings do not', () => {
+    expect(code('Unknown men detained and arrested 40 students.').map(dyad)).toEqual(['- 173 - occurred']);
+    expect(code('Two women were raped near Damascus.').map(dyad)).toEqual(['- 1821 - occurred']);
+    expect(code('Ten people were attacked near Damascus.').map(dyad)).toEqual([]);
+  });
+
+  it('finds the patterns of a regular past form whose tagged lemma is wrong ("raped" tagged as "rap")', () => {
+    expect(code('Rebels raped a woman.').map(dyad)).toEqual(['REB 1821 - occurred']);
   });
 });
