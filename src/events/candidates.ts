@@ -1,9 +1,9 @@
 import type { EventStatus, Mention, Sentence, Token } from '../model/index.js';
-import { splitClauses, type Clause, type VerbGroup } from './clauses.js';
+import { looksPastParticiple, splitClauses, type Clause, type VerbGroup } from './clauses.js';
 import type { Lexicon, Pattern } from './lexicon/types.js';
 import { matchPattern, passiveElements, type PatternMatch } from './match.js';
 import { bindSlot, isActor, type MentionIndex } from './slots.js';
-import { SPEECH_VERBS, accusationPattern, statementPattern } from './statements.js';
+import { SPEECH_VERBS, accusationPattern, claimPattern, statementPattern } from './statements.js';
 import { nounStatus, verbStatus, type Governors } from './status.js';
 import { STANDALONE_ROOTS, reportsOccurrence } from './standalone.js';
 import { relativeAntecedent, subjectBefore, subjectIn } from './subject.js';
@@ -70,10 +70,13 @@ export function sentenceCandidates(raw: SentenceInput, sentence: Sentence): Cand
 
   clauses.forEach((clause, c) => {
     let clauseSubject: number[] = [];
-    clause.verbGroups.forEach((group, g) => {
+    clause.verbGroups.forEach((stated, g) => {
       const left = g > 0 ? clause.verbGroups[g - 1]!.end : clause.start;
+      // "There were ten soldiers killed": the participle is passive, and the noun phrase after "there were" its subject.
+      const afterThere = g === 0 ? existential(tokens, left, stated) : -1;
+      const group = afterThere >= 0 ? { ...stated, passive: true } : stated;
       // A later verb's subject is the phrase just before it; the stretch before it also holds the earlier verb's object.
-      let subject = g > 0 ? subjectBefore(tokens, mentions, index, left, group.start) : subjectIn(tokens, mentions, index, left, group.start);
+      let subject = g > 0 ? subjectBefore(tokens, mentions, index, left, group.start) : subjectIn(tokens, mentions, index, afterThere >= 0 ? afterThere : left, group.start);
       let how = 'subject';
       if (subject.length === 0 && g === 0) {
         ({ subject, how } = inheritedSubject(input, clauses, subjects, c));
@@ -117,7 +120,8 @@ export function sentenceCandidates(raw: SentenceInput, sentence: Sentence): Cand
 /**
  * "X alleged that Y ...", "X charged that Y ...", "X claimed that Y attacked Z": besides what the that-clause
  * reports, the speaker accuses its subject (112). "allege" and "charge that" accuse by their meaning; "claim" only
- * when the clause reports a conflict event (roots 11-20) done by its subject.
+ * when the clause reports a conflict event (roots 11-20) done by its subject. "X claimed that they attacked Y", a
+ * conflict event with no named doer after a pronoun, is X claiming responsibility (015).
  */
 function accusations(input: SentenceInput, sentence: Sentence, clauses: Clause[], subjects: number[][], found: Candidate[]): Candidate[] {
   const { tokens, mentions } = input;
@@ -133,21 +137,38 @@ function accusations(input: SentenceInput, sentence: Sentence, clauses: Clause[]
     const subject = subjects[c]!.length > 0 ? subjects[c]! : subjectIn(tokens, mentions, input.index, clause.start, clause.end);
     const accused = subject.filter((m) => isActor(mentions[m]!));
     const speaker = subjects[c - 1]!.filter((m) => isActor(mentions[m]!));
+    const status = verbStatus(tokens, before, group, verb, sentence.tokenEnd, governorsOf(tokens, clauses, c - 1, group));
+    const common = {
+      sentence: sentence.index, trigger: verb, status, clauseStart: before.start, clauseEnd: clause.end, sourceHow: 'subject', nominal: false,
+      dateScope: dateScopeOf(clauses, c - 1), chain: chainOf(clauses, c - 1, sentence.index),
+    };
+    // "The rebels claimed that they had attacked the base": a claim of one's own attack is a claim of responsibility.
+    if (lemma === 'claim' && accused.length === 0 && SELF.has(tokens[clause.start]!.lower) && speaker.length > 0) {
+      const own = found.find((k) => k.clauseStart === clause.start && k.match.pattern.cameo >= '14' && k.sources.length === 0);
+      if (own) out.push({ ...common, match: { pattern: claimPattern(), source: null, target: null, end: group.end }, sources: speaker, targets: own.targets, targetHow: 'target of the claimed event' });
+      return;
+    }
     if (accused.length === 0 || accused.some((m) => speaker.includes(m))) return;
     const conflict = found.some((k) => k.clauseStart === clause.start && k.match.pattern.cameo >= '11' && k.sources.some((m) => accused.includes(m)));
     if (lemma === 'claim' && !conflict) return;
-    out.push({
-      sentence: sentence.index, trigger: verb, match: { pattern: accusationPattern(lemma), source: null, target: null, end: group.end },
-      sources: speaker, targets: accused, status: verbStatus(tokens, before, group, verb, sentence.tokenEnd, governorsOf(tokens, clauses, c - 1, group)),
-      clauseStart: before.start, clauseEnd: clause.end, sourceHow: 'subject', targetHow: 'that-clause subject', nominal: false,
-      dateScope: dateScopeOf(clauses, c - 1), chain: chainOf(clauses, c - 1, sentence.index),
-    });
+    out.push({ ...common, match: { pattern: accusationPattern(lemma), source: null, target: null, end: group.end }, sources: speaker, targets: accused, targetHow: 'that-clause subject' });
   });
   return out;
 }
 
 /** Verbs whose that-clause accuses its subject. */
 const ACCUSING: ReadonlySet<string> = new Set(['allege', 'charge', 'claim']);
+/** Pronouns by which a that-clause may speak of its speaker ("X claimed that they ..."). */
+const SELF: ReadonlySet<string> = new Set(['they', 'it', 'he', 'she', 'we']);
+
+/** Where the noun phrase of "there were ten soldiers killed" starts, or -1 when the group is no such participle. */
+function existential(tokens: Token[], from: number, group: VerbGroup): number {
+  if (group.passive || group.verbs.length !== 1 || group.start !== group.verbs[0] || !looksPastParticiple(tokens[group.start]!)) return -1;
+  for (let i = from; i < group.start - 2; i++) {
+    if (tokens[i]!.lower === 'there' && tokens[i + 1]!.lemma === 'be') return i + 2;
+  }
+  return -1;
+}
 
 function inheritedSubject(
   input: SentenceInput, clauses: Clause[], subjects: number[][], c: number,
@@ -370,17 +391,22 @@ function possessor(tokens: Token[], index: MentionIndex, mentions: Mention[], fr
 const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
 
 /**
- * "Russian troops attack Syria": a noun that heads a verb pattern, right after a noun phrase and before an object,
- * is read as the verb the tagger missed. The document's tokens are not changed.
+ * "Russian troops attack Syria": a noun that heads a verb pattern, right after a noun phrase and before an object
+ * (or, in a headline with no verb, before a preposition: "Syrian forces clash with rioters"), is read as the verb the
+ * tagger missed. The document's tokens are not changed.
  */
 function verbsTaggedAsNouns(input: SentenceInput, sentence: Sentence): Token[] {
   const { tokens, lexicon } = input;
   let patched: Token[] | null = null;
+  // A headline with no verb at all ("Syrian forces clash with rioters"): its verb was taken for a noun.
+  let verbless = true;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd && verbless; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') verbless = false;
   for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd - 1; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
-    if (t.pos === 'NOUN' && lexicon.verbs.has(t.lemma) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && OBJECT_START.has(next.pos)) {
+    const objectNext = OBJECT_START.has(next.pos) || (verbless && next.pos === 'ADP');
+    if (t.pos === 'NOUN' && lexicon.verbs.has(t.lemma) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && objectNext) {
       patched ??= [...tokens];
       patched[i] = { ...t, pos: 'VERB' };
     } else if (t.pos === 'ADJ' && t.lower.endsWith('ed') && next.lower === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) {

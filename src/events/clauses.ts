@@ -46,7 +46,8 @@ const IRREGULAR_PARTICIPLES = new Set([
   'cast', 'beat', 'bound', 'dealt', 'felt', 'heard', 'meant', 'read', 'sought', 'thrown', 'slain', 'stolen', 'sworn', 'torn', 'worn',
 ]);
 
-function looksPastParticiple(t: Token): boolean {
+/** Does this verb look like a past participle ("attacked", "held", "taken")? */
+export function looksPastParticiple(t: Token): boolean {
   return /(?:ed|en|wn|un|ung|ght|lt|pt|id|ne)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
 }
 

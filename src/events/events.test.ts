@@ -23,7 +23,7 @@ const dyad = (e: CodedEvent) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?
 describe('the lexicon', () => {
   it('compiles every fixture line', () => {
     expect(lexicon.problems).toEqual([]);
-    expect(lexicon.size).toBe(24);
+    expect(lexicon.size).toBe(27);
   });
 });
 
@@ -193,5 +193,25 @@ describe('clause constructions', () => {
 
   it('finds the patterns of a regular past form whose tagged lemma is wrong ("raped" tagged as "rap")', () => {
     expect(code('Rebels raped a woman.').map(dyad)).toEqual(['REB 1821 - occurred']);
+  });
+
+  it('inside a pattern with words of its own, a slot may name no actor: "urged the residents to leave"', () => {
+    expect(code('Russia urged the residents to leave.').map(dyad)).toEqual(['RUS 020 - occurred']);
+  });
+
+  it('a slot reads past a counting preposition: "free over 150 Syrian prisoners"', () => {
+    expect(code('Russia freed over 150 Syrian prisoners.').map(dyad)).toEqual(['RUS 0841 SYR occurred']);
+  });
+
+  it('headlines with no verb: "Russian troops clash with rebels"', () => {
+    expect(code('Russian troops clash with rebels').map(dyad)).toEqual(['RUSMIL 190 REB occurred']);
+  });
+
+  it('"there were ten soldiers attacked": the participle is passive', () => {
+    expect(code('There were ten Russian soldiers attacked in Syria.').map(dyad)).toEqual(['- 190 RUSMIL occurred']);
+  });
+
+  it('"X claimed that they attacked Y" is X claiming responsibility', () => {
+    expect(code('The rebels claimed that they had attacked Turkey.').map(dyad)).toEqual(['- 190 TUR occurred', 'REB 015 TUR occurred']);
   });
 });

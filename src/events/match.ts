@@ -82,6 +82,13 @@ export function matchPattern(input: MatchInput, pattern: Pattern, elements: Patt
       endAt = binding ? binding.end : pos;
       return true;
     }
+    // Inside a pattern with words of its own, a slot may hold a noun phrase that names no actor: "asked the
+    // residents to leave", "drove the gunmen out of the town".
+    if (binding && k < elements.length - 1 && pattern.specificity > 1) {
+      slots[el.role] = [];
+      if (step(k + 1, binding.end)) return true;
+      slots[el.role] = null;
+    }
     return false;
   }
 

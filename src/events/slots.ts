@@ -37,6 +37,23 @@ function attributive(tokens: Token[], p: number, start: number): boolean {
 
 const ATTRIBUTIVE_AFTER = new Set(['DET', 'NUM', 'ADJ']);
 
+/**
+ * A preposition that only counts ("over 2,500 activists", "about a dozen protesters", "more than 100 people", "at
+ * least 20 soldiers"): part of the noun phrase, not a phrase that modifies it.
+ */
+export function isQuantifier(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if ((t.lower === 'at' && next.lower === 'least') || (t.lower === 'up' && next.lower === 'to')) return true;
+  if (t.lower === 'to' && tokens[i - 1]?.lower !== 'up') return false;
+  if (!QUANTIFYING.has(t.lower)) return false;
+  return next.pos === 'NUM' || COUNTS.has(next.lower) || (next.lower === 'a' && COUNTS.has(tokens[i + 2]?.lower ?? ''));
+}
+
+const QUANTIFYING = new Set(['over', 'about', 'around', 'than', 'under', 'nearly', 'almost', 'approximately', 'some', 'least', 'to']);
+const COUNTS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'score', 'scores', 'several', 'few']);
+
 /** The mentions a slot binds, and where the slot's noun phrase ends. */
 export interface SlotBinding {
   mentions: number[];
@@ -65,7 +82,7 @@ export function bindSlot(
     }
     const t = tokens[p]!;
     if (t.lower === 'such' && tokens[p + 1]?.lower === 'as') break;
-    if ((NP_INNER.has(t.pos) && (t.pos !== 'PART' || t.lower === "'s")) || t.text === '-' || attributive(tokens, p, pos)) p++;
+    if ((NP_INNER.has(t.pos) && (t.pos !== 'PART' || t.lower === "'s")) || t.text === '-' || attributive(tokens, p, pos) || isQuantifier(tokens, p)) p++;
     else break;
   }
   if (p === pos) return null;

@@ -24,3 +24,11 @@ export function accusationPattern(verb: string): Pattern {
     file: 'built-in', line: 0,
   };
 }
+
+/** A speaker's claim of its own attack (CAMEO 015, "claim responsibility"): "X claimed that they attacked Y". */
+export function claimPattern(): Pattern {
+  return {
+    cameo: '015', heads: new Set(['claim']), nominal: false, elements: [], mode: null, text: 'claim that (own act)', specificity: 2,
+    file: 'built-in', line: 0,
+  };
+}

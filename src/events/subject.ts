@@ -1,6 +1,6 @@
 import type { Mention, Token } from '../model/index.js';
 import type { Clause } from './clauses.js';
-import { isActor, type MentionIndex } from './slots.js';
+import { isActor, isQuantifier, type MentionIndex } from './slots.js';
 
 const LEADERS = new Set(['lead', 'back', 'support', 'head', 'command', 'arm', 'fund']);
 
@@ -38,22 +38,6 @@ const DAY_WORDS = new Set([
   'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend',
 ]);
 
-/**
- * A preposition that only counts ("over 2,500 activists", "about a dozen protesters", "more than 100 people", "at
- * least 20 soldiers"): part of the noun phrase, not a phrase that modifies it.
- */
-export function isQuantifier(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const next = tokens[i + 1];
-  if (!next) return false;
-  if ((t.lower === 'at' && next.lower === 'least') || (t.lower === 'up' && next.lower === 'to')) return true;
-  if (t.lower === 'to' && tokens[i - 1]?.lower !== 'up') return false;
-  if (!QUANTIFYING.has(t.lower)) return false;
-  return next.pos === 'NUM' || COUNTS.has(next.lower) || (next.lower === 'a' && COUNTS.has(tokens[i + 2]?.lower ?? ''));
-}
-
-const QUANTIFYING = new Set(['over', 'about', 'around', 'than', 'under', 'nearly', 'almost', 'approximately', 'some', 'least', 'to']);
-const COUNTS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'score', 'scores', 'several', 'few']);
 
 function coordinated(tokens: Token[], i: number): boolean {
   let k = i - 1;
