@@ -389,6 +389,7 @@ function possessor(tokens: Token[], index: MentionIndex, mentions: Mention[], fr
 }
 
 const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", "'d"]);
 
 /**
  * "Russian troops attack Syria": a noun that heads a verb pattern, right after a noun phrase and before an object
@@ -409,6 +410,10 @@ function verbsTaggedAsNouns(input: SentenceInput, sentence: Sentence): Token[] {
     if (t.pos === 'NOUN' && lexicon.verbs.has(t.lemma) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && objectNext) {
       patched ??= [...tokens];
       patched[i] = { ...t, pos: 'VERB' };
+    } else if (t.pos === 'ADJ' && (MODALS.has(prev.lower) || prev.lower === 'to') && lexicon.verbs.has(t.lower)) {
+      // "Israel would free the prisoners", "agreed to free": a verb after a modal or "to" tagged as an adjective.
+      patched ??= [...tokens];
+      patched[i] = { ...t, pos: 'VERB', lemma: t.lower };
     } else if (t.pos === 'ADJ' && t.lower.endsWith('ed') && next.lower === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) {
       // "the report alleged that France ...": a verb of saying tagged as an adjective before its that-clause.
       const lemma = participleLemma(t.lower, (l) => ACCUSING.has(l) || SPEECH_VERBS.has(l) || lexicon.verbs.has(l));

@@ -72,6 +72,8 @@ describe('status from the verb group', () => {
     ['If Ahmed al-Sharaa meets Vladimir Putin, Turkey will object.', 'hypothetical'],
     ['Analysts expect Ahmed al-Sharaa to meet Vladimir Putin.', 'hypothetical'],
     ['Ahmed al-Sharaa met Vladimir Putin.', 'occurred'],
+    ['Syria said Ahmed al-Sharaa would meet Vladimir Putin.', 'planned'],
+    ['Ahmed al-Sharaa would meet Vladimir Putin.', 'hypothetical'],
   ])('%s → %s', (sentence, status) => {
     expect(code(sentence).map((e) => e.status)).toEqual([status]);
   });
@@ -213,5 +215,9 @@ describe('clause constructions', () => {
 
   it('"X claimed that they attacked Y" is X claiming responsibility', () => {
     expect(code('The rebels claimed that they had attacked Turkey.').map(dyad)).toEqual(['- 190 TUR occurred', 'REB 015 TUR occurred']);
+  });
+
+  it('reads a verb after a modal that the tagger took for an adjective: "would free"', () => {
+    expect(code('Syria said Russia would free the rebels.').map(dyad)).toEqual(['RUS 0841 REB planned']);
   });
 });

@@ -43,10 +43,21 @@ function ownStatus(words: Token[]): EventStatus | null {
   return null;
 }
 
+/** Verbs that report what someone said they would do: "announced it would free", "said that it would attack". */
+const REPORTING = new Set(['say', 'announce', 'declare', 'tell', 'state', 'pledge', 'promise', 'vow', 'insist', 'confirm', 'add']);
+
+/** "would" in what a speaker said they would do is the future seen from the past, not a condition. */
+function reportedFuture(tokens: Token[], clause: Clause, group: VerbGroup, head: number, governors: Governors): boolean {
+  const words = tokensOf(tokens, group.start, head);
+  if (!words.some((t) => t.lower === 'would' || t.lower === "'d") || words.some((t) => MODALS_HYPOTHETICAL.has(t.lower) && t.lower !== 'would' && t.lower !== "'d")) return false;
+  if (governors.complementOf && REPORTING.has(governors.complementOf)) return true;
+  return clause.verbGroups.some((g) => g.end <= group.start && REPORTING.has(tokens[g.verbs[g.verbs.length - 1]!]!.lemma));
+}
+
 /**
  * The status of an event from its verb group and clause: negated ("did not", "refused to", "denied that"),
  * hypothetical ("could", "may", "if", "until", a question, "analysts expect"), planned ("will", "is set to",
- * "plans to", "agreed to resume", a headline's "Russia to send"), else occurred.
+ * "plans to", "agreed to resume", a headline's "Russia to send", "said it would"), else occurred.
  */
 export function verbStatus(
   tokens: Token[], clause: Clause, group: VerbGroup, head: number, sentenceEnd: number, governors: Governors = NONE,
@@ -54,6 +65,7 @@ export function verbStatus(
   if (clause.opener && CONDITIONAL_OPENERS.has(clause.opener)) return 'hypothetical';
   if (tokens[sentenceEnd - 1]?.text === '?') return 'hypothetical';
   const own = ownStatus(tokensOf(tokens, group.start, head));
+  if (own === 'hypothetical' && reportedFuture(tokens, clause, group, head, governors)) return 'planned';
   if (own) return own;
 
   if (tokens[group.start - 1]?.lower === 'to') {
