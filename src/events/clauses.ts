@@ -85,7 +85,9 @@ export function verbGroups(tokens: Token[], from: number, to: number): VerbGroup
     const prev = tokens[i - 1];
     const single = !sawAux && verbs.length === 1;
     // "the banned PKK", "displaced people", "their surrounding areas": a participle used as an adjective.
-    const attributive = single && prev !== undefined && (ATTRIBUTIVE_BEFORE.has(prev.pos) || POSSESSIVES.has(prev.lower))
+    // "the capital and surrounding cities": an -ing form after "and" before a noun is an adjective as well.
+    const afterConjunction = prev !== undefined && (prev.lower === 'and' || prev.lower === 'or') && head.lower.endsWith('ing');
+    const attributive = single && prev !== undefined && (ATTRIBUTIVE_BEFORE.has(prev.pos) || POSSESSIVES.has(prev.lower) || afterConjunction)
       && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
     // "forces led by X toppled", "officials accused of Y were arrested": a participle modifying the noun before it,
     // told apart from a main verb ("Putin spoke by phone") by the finite verb that follows.

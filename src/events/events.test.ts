@@ -23,7 +23,7 @@ const dyad = (e: CodedEvent) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?
 describe('the lexicon', () => {
   it('compiles every fixture line', () => {
     expect(lexicon.problems).toEqual([]);
-    expect(lexicon.size).toBe(27);
+    expect(lexicon.size).toBe(29);
   });
 });
 
@@ -219,5 +219,14 @@ describe('clause constructions', () => {
 
   it('reads a verb after a modal that the tagger took for an adjective: "would free"', () => {
     expect(code('Syria said Russia would free the rebels.').map(dyad)).toEqual(['RUS 0841 REB planned']);
+  });
+
+  it('an inner slot that names no actor needs an actor elsewhere: "wildfires forced residents to flee" is no event', () => {
+    expect(code('Wildfires forced residents to flee.').map(dyad)).toEqual([]);
+    expect(code('Rebels forced residents to flee.').map(dyad)).toEqual(['REB 170 - occurred']);
+  });
+
+  it('"the capital and surrounding villages": an -ing form after "and" before a noun is an adjective', () => {
+    expect(code('Rebels attacked the capital and surrounding villages.').map(dyad)).toEqual(['REB 190 - occurred']);
   });
 });

@@ -9,6 +9,8 @@ export interface PatternMatch {
   source: number[] | null;
   target: number[] | null;
   end: number;
+  /** A slot inside the pattern held a noun phrase that names no actor ("forced residents to flee"). */
+  open?: boolean;
 }
 
 interface MatchInput {
@@ -43,6 +45,7 @@ function inTheme(input: MatchInput, words: ReadonlySet<string>): boolean {
 export function matchPattern(input: MatchInput, pattern: Pattern, elements: PatternElement[], from: number): PatternMatch | null {
   const slots: { source: number[] | null; target: number[] | null } = { source: null, target: null };
   let endAt = from;
+  let open = false;
 
   function step(k: number, pos: number): boolean {
     if (k === elements.length) {
@@ -86,13 +89,15 @@ export function matchPattern(input: MatchInput, pattern: Pattern, elements: Patt
     // residents to leave", "drove the gunmen out of the town".
     if (binding && k < elements.length - 1 && pattern.specificity > 1) {
       slots[el.role] = [];
+      open = true;
       if (step(k + 1, binding.end)) return true;
       slots[el.role] = null;
+      open = false;
     }
     return false;
   }
 
-  return step(0, from) ? { pattern, source: slots.source, target: slots.target, end: endAt } : null;
+  return step(0, from) ? { pattern, source: slots.source, target: slots.target, end: endAt, ...(open ? { open } : {}) } : null;
 }
 
 /** The pattern with its first target slot taken out: in the passive, the subject fills it. */

@@ -91,7 +91,8 @@ export function refineCandidates(
         // With no actor named, only a material event specific enough to stand alone is kept
         // ("a stash of weapons was seized", "a car bomb exploded"), with low confidence.
         const actorless = !source?.code && !target?.code;
-        if (actorless && !(STANDALONE_ROOTS.has(info.root) && (c.nominal || c.match.pattern.specificity >= 2 || c.patient))) continue;
+        // A pattern whose inner slot named no actor ("forced residents to flee") needs an actor elsewhere.
+        if (actorless && (c.match.open || !(STANDALONE_ROOTS.has(info.root) && (c.nominal || c.match.pattern.specificity >= 2 || c.patient)))) continue;
         if (sameActor(source, target) || (s && t && s[0] === t[0])) continue;
         const actorCertainty = Math.min(s ? certainty(mentions[s[0]]!) : 0.6, t ? certainty(mentions[t[0]]!) : 0.7);
         const specificity = Math.min(c.match.pattern.specificity, 5);
