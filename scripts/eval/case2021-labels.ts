@@ -52,11 +52,11 @@ export interface LabelRule {
 
 // Word lists. They only split what one CAMEO code lumps together (ACLED types by weapon, target or purpose).
 const GRENADE = /\bgrenade/;
-const SUICIDE = /\bsuicide|\bself-detonat|\bblew (?:him|her|them)sel(?:f|ves) up/;
+const SUICIDE = /\bsuicide|\bself-detonat|\bblew (?:him|her|them)sel(?:f|ves) up|\bkill(?:ing|ed)? (?:him|her|them)sel(?:f|ves)/;
 const AIR = /\bair ?strikes?\b|\bair ?raids?\b|\bwarplanes?\b|\bjets?\b|\baircraft|\bhelicopters?\b|\bgunships?\b|\bdrones?\b|\bbombers?\b|\bair force|\baerial|\bbombard(?:ed|ment) from the air/;
 const ARTILLERY = /\bshell(?:s|ed|ing)?\b|\bartillery|\bmortars?\b|\brockets?\b|\bmissiles?\b|\bhowitzers?\b|\btank fire|\bbarrage|\bprojectiles?\b/;
 const EXPLOSIVE = /\bieds?\b|\bimprovised explosive|\broadside|\bcar[- ]bomb|\blandmines?\b|\bmines?\b|\bexplosive|\bbomb|\bblasts?\b|\bexplo(?:sion|ded|de)/;
-const WEAPONS = /\bweapons?\b|\barms\b|\bammunition|\bfirearms?\b|\bguns?\b|\bpistols?\b|\brifles?\b|\bexplosive|\bieds?\b|\bbombs?\b|\bgrenades?\b|\bmunitions?\b|\bcaches?\b|\bbullets?\b|\brounds\b|\bdetonators?\b/;
+const WEAPONS = /\bweapons?\b|\barms\b|\bammunition|\bammo\b|\b(?:land)?mines\b|\blandmine\b|\bordnance\b|\bfirearms?\b|\bguns?\b|\bpistols?\b|\brifles?\b|\bexplosive|\bieds?\b|\bbombs?\b|\bgrenades?\b|\bmunitions?\b|\bcaches?\b|\bbullets?\b|\brounds\b|\bdetonators?\b/;
 const CRIME = /\bsmuggl|\btraffick|\bdrugs?\b|\bnarcotic|\bcounterfeit|\bfraud|\btheft|\bthie(?:f|ves)\b|\brobber|\bgangs?\b|\bcartel|\bmafia|\bstolen\b|\bburglar|\bpoach|\bcontraband|\bfake\b|\bscam|\bsteroid/;
 const PROTESTERS = /\bprotest|\bdemonstrat|\brall(?:y|ies)\b|\bmarchers\b|\bstrikers\b|\bsit-in|\brioters?\b/;
 /** Demonstrators' own violence, ACLED's mark of a violent demonstration: clashes, vandalism, arson, missiles thrown. */
@@ -68,6 +68,7 @@ const LETHAL = /\bkill|\bdead\b|\bdeaths?\b|\bdied\b|\blive (?:ammunition|rounds
 /** An arrest made at a protest: "detained during a rally", "arrested at the demonstration". */
 const AT_PROTEST = /\b(?:during|at|amid|in|while|as|after)\b[^.;]{0,30}\b(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|marches)\b/;
 const DISPERSAL = /\btear ?gas|\bwater ?cannon|\bpepper|\bdispers|\brubber bullets?|\bbatons?\b|\bstun grenade|\bbr(?:eak|oke) up\b|\bcleared\b/;
+const GUNMEN = /\bgunm[ae]n\b|\barmed men\b|\bassailants?\b|\battackers?\b/;
 const MOB = /\bmobs?\b|\blynch|\bvigilante|\bvillagers\b|\bangry crowd/;
 /** Sexual violence named near an assault ("raped, beat and assaulted"). */
 const SEXUAL = /\brap(?:e|es|ed|ing|ists?)\b|\bgang-rap|\bsexual|\bmolest/;
@@ -79,7 +80,7 @@ const TERRITORY = /\bregain|\brecaptur|\bretak|\bretook|\bliberat(?:e|ed|es|ing)
 const NO_FIGHT = /\bwithdr[ae]w|\bwithdrawn|\bwithdrawal|\bpull(?:ed|s|ing)? (?:out|back)|\bwithout (?:a |any )?(?:fight|fighting|resistance|clashes|battle)|\bhand(?:ed|s|ing)? (?:over|control|back)|\bhandover|\bdeserted\b|\babandon/;
 /** A place taken over after a retreat: the retreat transfers territory. */
 const TAKEOVER = /\bcontrol\b|\bre-?captur|\badvanc|\btook\b|\btaken\b|\bseiz|\bentered\b|\bhand(?:ed|s)? over|\bhandover|\bcaptur/;
-const BASE = /\b(?:military )?(?:bases?|headquarters|hq|outposts?|observation (?:post|point)s?|posts?|checkpoints?|camps?)\b/;
+const BASE = /\b(?:military )?(?:bases?|headquarters|hq|outposts?|observation (?:post|point)s?|posts?|checkpoints?|camps?|barracks|points)\b/;
 const SET_UP = /\bestablish|\bset(?:s|ting)? up\b|\bbuil[dt]\b|\binstall/;
 const DIPLOMATS = /\bdiplomat|\bambassador|\bembass|\bconsul/;
 const REGAIN = /\bregain|\brecaptur|\bretak|\bliberat(?:e|ed|es|ing)\b|\breclaim|\brecover/;
@@ -233,6 +234,9 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { id: 'assault', codes: ['18*'], label: 'ATTACK', political: true },
 
   // --- 19 fight ---
+  // CAMEO counts missiles as aerial weapons; ACLED files missiles fired from the ground, with no aircraft named,
+  // under "shelling/artillery/missile attack".
+  { id: 'ground-missiles', codes: ['195'], when: (e) => /\bmissiles?\b|\brockets?\b/.test(e.words) && !AIR.test(e.words), label: 'ART_MISS_ATTACK', political: true },
   { id: 'aerial-weapons', codes: ['195*'], label: 'AIR_STRIKE', political: true },
   { id: 'artillery-tanks', codes: ['194'], label: 'ART_MISS_ATTACK', political: true },
   // Occupying territory: by state forces it is a government regaining territory; by rebels or militias it is a
@@ -253,6 +257,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { id: 'battle-territory-non-state', codes: ['19', '190', '193'], when: (e) => TERRITORY.test(e.words) && has(e.sourceSectors, NON_STATE_ARMED), label: 'NON_STATE_ACTOR_OVERTAKES_TER', political: true },
   { id: 'battle-territory-regain', codes: ['19', '190', '193'], when: (e) => TERRITORY.test(e.words) && REGAIN.test(e.words), label: 'GOV_REGAINS_TERIT', political: true },
   { id: 'fight-civilians', codes: ['19', '190', '193'], when: civilianTarget, label: 'ATTACK', political: true },
+  // Unidentified gunmen firing on what is no armed actor (a hotel, a teahouse) attack civilians, for ACLED.
+  { id: 'gunmen-attack', codes: ['19', '190', '193'], when: (e) => GUNMEN.test(e.source) && e.targetSectors.length === 0 && !ARMED.test(e.after), label: 'ATTACK', political: true },
   // No actor as target, but the object right after the trigger is a civilian place or civilians ("opened fire on a bus").
   { id: 'fight-civilian-object', codes: ['19', '190', '193'], when: (e) => e.target === '' && CIVILIAN_PLACES.test(e.after.slice(0, 30)), label: 'ATTACK', political: true },
   { id: 'fight-armed', codes: ['19', '190', '193'], when: armedTarget, label: 'ARMED_CLASH', political: true },
@@ -280,7 +286,9 @@ export function viewOf(event: CodedEvent): EventView {
   const { evidence, trigger } = event;
   const from = Math.max(0, trigger.start - evidence.start - 60);
   const to = Math.min(evidence.text.length, trigger.end - evidence.start + 80);
-  const words = [trigger.text, event.pattern, event.source?.text ?? '', event.target?.text ?? '', evidence.text.slice(from, to)]
+  // The pattern is not among the words: its alternatives ("grenade|bomb|device") would speak of weapons the text
+  // does not name.
+  const words = [trigger.text, event.source?.text ?? '', event.target?.text ?? '', evidence.text.slice(from, to)]
     .join(' | ')
     .toLowerCase();
   const at = trigger.start - evidence.start;

@@ -85,8 +85,8 @@ export function verbGroups(tokens: Token[], from: number, to: number): VerbGroup
     const prev = tokens[i - 1];
     const single = !sawAux && verbs.length === 1;
     // "the banned PKK", "displaced people", "their surrounding areas": a participle used as an adjective.
-    // "the capital and surrounding cities": an -ing form after "and" before a noun is an adjective as well.
-    const afterConjunction = prev !== undefined && (prev.lower === 'and' || prev.lower === 'or') && head.lower.endsWith('ing');
+    // "the capital and surrounding cities": an -ing adjective after "and" before a noun ("and throwing stones" stays a verb).
+    const afterConjunction = prev !== undefined && (prev.lower === 'and' || prev.lower === 'or') && ING_ADJECTIVES.has(head.lower);
     const attributive = single && prev !== undefined && (ATTRIBUTIVE_BEFORE.has(prev.pos) || POSSESSIVES.has(prev.lower) || afterConjunction)
       && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
     // "forces led by X toppled", "officials accused of Y were arrested": a participle modifying the noun before it,
@@ -114,6 +114,11 @@ export function verbGroups(tokens: Token[], from: number, to: number): VerbGroup
 }
 
 const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADJ', 'NUM']);
+/** -ing forms that news mostly uses as adjectives. */
+const ING_ADJECTIVES = new Set([
+  'surrounding', 'neighbouring', 'neighboring', 'remaining', 'ruling', 'opposing', 'warring', 'ongoing', 'existing', 'leading',
+  'following', 'outgoing', 'incoming', 'upcoming', 'governing', 'adjoining', 'bordering', 'competing',
+]);
 /** Words that open a clause with a subject of its own. */
 const CLAUSE_OPENERS = new Set([...RELATIVE, ...SUBORDINATE, 'what', 'that', 'where', ';']);
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your', "'s"]);

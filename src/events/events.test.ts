@@ -228,5 +228,6 @@ describe('clause constructions', () => {
 
   it('"the capital and surrounding villages": an -ing form after "and" before a noun is an adjective', () => {
     expect(code('Rebels attacked the capital and surrounding villages.').map(dyad)).toEqual(['REB 190 - occurred']);
+    expect(code('Rebels crossed the border and attacking Turkish troops.').map(dyad)).toContain('REB 190 TURMIL occurred');
   });
 });
