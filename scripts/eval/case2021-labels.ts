@@ -31,7 +31,7 @@ export interface EventView {
   /** The source's and the target's own text, lower-cased ("protesters", "the village"). */
   source: string;
   target: string;
-  /** Trigger, pattern, actor texts and the sentence text near the trigger, lower-cased. */
+  /** Trigger, actor texts and the sentence text near the trigger, lower-cased. */
   words: string;
   /** The trigger and the pattern that matched, lower-cased. */
   trigger: string;
@@ -64,7 +64,7 @@ const RIOTING = /\bclash|(?<!non-)\bviolent\b|(?<!non-)\bviolently\b|\brioters?\
 /** Road-blocking, which ACLED names as a form of violent demonstration. */
 const ROAD_BLOCKING = /\bblock|\bbarricad|\broadblock|\bshut down\b/;
 /** Lethal force or serious injury: what makes ACLED's "excessive force against protesters". */
-const LETHAL = /\bkill|\bdead\b|\bdeaths?\b|\bdied\b|\blive (?:ammunition|rounds|bullets|fire)|\breal bullets|\bgunfire|\binjur|\bwound/;
+const LETHAL = /\bkill|\bdead\b|\bdeaths?\b|\bdied\b|\blive (?:ammunition|rounds|bullets|fire)|\breal bullets|(?<!rubber )\bbullets\b|\bgunfire|\binjur|\bwound|\bexcessive force/;
 /** An arrest made at a protest: "detained during a rally", "arrested at the demonstration". */
 const AT_PROTEST = /\b(?:during|at|amid|in|while|as|after)\b[^.;]{0,30}\b(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|marches)\b/;
 const DISPERSAL = /\btear ?gas|\bwater ?cannon|\bpepper|\bdispers|\brubber bullets?|\bbatons?\b|\bstun grenade|\bbr(?:eak|oke) up\b|\bcleared\b/;
@@ -197,6 +197,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   // dispersal with tear gas or water cannon is a protest with intervention; the rest
   // (firing on, beating, killing protesters) is excessive force.
   { id: 'lethal-repression', codes: ['175'], when: (e) => LETHAL.test(e.words), label: 'FORCE_AGAINST_PROTEST', political: true },
+  // Dispersal of demonstrators who clash or throw things is, for ACLED, a violent demonstration.
+  { id: 'disperse-rioters', codes: ['175'], when: (e) => /\bclash|\bstones?\b|\brocks\b|\bmolotov|\bpetrol bombs?|\bfirebomb|\bthrew\b|\bthrowing\b|\brioters?\b|\brioting\b|\bscuffl/.test(e.words), label: 'VIOL_DEMONSTR', political: true },
   { id: 'disperse-protest', codes: ['175'], when: (e) => DISPERSAL.test(e.words), label: 'PROTEST_WITH_INTER', political: true },
   { id: 'repression', codes: ['175'], label: 'FORCE_AGAINST_PROTEST', political: true },
   // Administrative sanctions, curfews, martial law, deportation, cyber attacks: ACLED "other" developments.
