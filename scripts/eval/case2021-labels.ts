@@ -68,6 +68,7 @@ const LETHAL = /\bkill|\bdead\b|\bdeaths?\b|\bdied\b|\blive (?:ammunition|rounds
 /** An arrest made at a protest: "detained during a rally", "arrested at the demonstration". */
 const AT_PROTEST = /\b(?:during|at|amid|in|while|as|after)\b[^.;]{0,30}\b(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|marches)\b/;
 const DISPERSAL = /\btear ?gas|\bwater ?cannon|\bpepper|\bdispers|\brubber bullets?|\bbatons?\b|\bstun grenade|\bbr(?:eak|oke) up\b|\bcleared\b/;
+const CHEMICAL = /\bchemical weapons?\b|\bchemical attack|\bmustard\b|\bsarin\b|\bchlorine\b|\bnerve (?:agent|gas)|\bpoison(?:ous)? gas|\btoxic gas/;
 const GUNMEN = /\bgunm[ae]n\b|\barmed men\b|\bassailants?\b|\battackers?\b/;
 const MOB = /\bmobs?\b|\blynch|\bvigilante|\bvillagers\b|\bangry crowd/;
 /** Sexual violence named near an assault ("raped, beat and assaulted"). */
@@ -217,6 +218,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   { id: 'protesters-attacked', codes: ['18*', '19*'], when: (e) => PROTESTERS.test(e.target), label: 'FORCE_AGAINST_PROTEST', political: true },
 
   // --- 18 unconventional violence ---
+  // Force used with a chemical agent is ACLED's chemical weapon, whatever CAMEO's code for the force.
+  { id: 'chemical-agent', codes: ['18*', '19*'], when: (e) => CHEMICAL.test(e.words), label: 'CHEM_WEAP', political: true },
   { id: 'sexual-violence', codes: ['1821'], label: 'SEX_VIOL', political: true },
   // An assault told with rape or sexual abuse beside it ("raped, beat and assaulted") is sexual violence.
   { id: 'assault-sexual', codes: ['18', '180', '182', '1823'], when: (e) => SEXUAL.test(e.words), label: 'SEX_VIOL', political: true },
