@@ -1,9 +1,13 @@
 import type { EventStatus, Mention, Sentence, Token } from '../model/index.js';
+import { accusations } from './accusations.js';
 import { looksPastParticiple, splitClauses, type Clause, type VerbGroup } from './clauses.js';
-import type { Lexicon, Pattern } from './lexicon/types.js';
+import type { Lexicon } from './lexicon/types.js';
 import { matchPattern, passiveElements, type PatternMatch } from './match.js';
+import { doneToPeople } from './patients.js';
+import { verbPatterns, verbsTaggedAsNouns } from './repairs.js';
+import { chainOf, dateScopeOf, governorsOf } from './scope.js';
 import { bindSlot, isActor, type MentionIndex } from './slots.js';
-import { SPEECH_VERBS, accusationPattern, claimPattern, statementPattern } from './statements.js';
+import { SPEECH_VERBS, statementPattern } from './statements.js';
 import { nounStatus, verbStatus, type Governors } from './status.js';
 import { STANDALONE_ROOTS, reportsOccurrence } from './standalone.js';
 import { relativeAntecedent, subjectBefore, subjectIn } from './subject.js';
@@ -31,26 +35,8 @@ export interface Candidate {
   chain: number;
 }
 
-/** Clauses that date another event than the main one: "after rebels toppled Assad" is not dated by the main clause. */
-const TEMPORAL_OPENERS = new Set(['after', 'before', 'since', 'until', 'while', 'when', 'once']);
-
-const ATTACHED: ReadonlySet<string> = new Set(['relative', 'coordinate', 'participial', 'parenthetical']);
-
-/** The temporal clause an event's clause hangs on, as a chain id, or -1. */
-function chainOf(clauses: Clause[], c: number, sentence: number): number {
-  let head = c;
-  while (head > 0 && ATTACHED.has(clauses[head]!.kind)) head--;
-  const opener = clauses[head]!.opener;
-  return opener && TEMPORAL_OPENERS.has(opener) ? sentence * 1000 + head : -1;
-}
-
-function dateScopeOf(clauses: Clause[], c: number): [number, number][] {
-  const own = clauses[c]!;
-  if (own.opener && TEMPORAL_OPENERS.has(own.opener)) return [[own.start, own.end]];
-  return clauses.filter((k) => !(k.opener && TEMPORAL_OPENERS.has(k.opener))).map((k) => [k.start, k.end]);
-}
-
-interface SentenceInput {
+/** What one sentence is coded from. */
+export interface SentenceInput {
   tokens: Token[];
   mentions: Mention[];
   index: MentionIndex;
@@ -116,50 +102,6 @@ export function sentenceCandidates(raw: SentenceInput, sentence: Sentence): Cand
   out.push(...accusations(input, sentence, clauses, subjects, out));
   return out;
 }
-
-/**
- * "X alleged that Y ...", "X charged that Y ...", "X claimed that Y attacked Z": besides what the that-clause
- * reports, the speaker accuses its subject (112). "allege" and "charge that" accuse by their meaning; "claim" only
- * when the clause reports a conflict event (roots 11-20) done by its subject. "X claimed that they attacked Y", a
- * conflict event with no named doer after a pronoun, is X claiming responsibility (015).
- */
-function accusations(input: SentenceInput, sentence: Sentence, clauses: Clause[], subjects: number[][], found: Candidate[]): Candidate[] {
-  const { tokens, mentions } = input;
-  const out: Candidate[] = [];
-  clauses.forEach((clause, c) => {
-    const before = clauses[c - 1];
-    const group = before?.verbGroups[before.verbGroups.length - 1];
-    if (clause.kind !== 'complement' || !before || !group) return;
-    const verb = group.verbs[group.verbs.length - 1]!;
-    const lemma = tokens[verb]!.lemma;
-    if (!ACCUSING.has(lemma)) return;
-    // "alleged that France was aware": a that-clause with no verb group still has a subject.
-    const subject = subjects[c]!.length > 0 ? subjects[c]! : subjectIn(tokens, mentions, input.index, clause.start, clause.end);
-    const accused = subject.filter((m) => isActor(mentions[m]!));
-    const speaker = subjects[c - 1]!.filter((m) => isActor(mentions[m]!));
-    const status = verbStatus(tokens, before, group, verb, sentence.tokenEnd, governorsOf(tokens, clauses, c - 1, group));
-    const common = {
-      sentence: sentence.index, trigger: verb, status, clauseStart: before.start, clauseEnd: clause.end, sourceHow: 'subject', nominal: false,
-      dateScope: dateScopeOf(clauses, c - 1), chain: chainOf(clauses, c - 1, sentence.index),
-    };
-    // "The rebels claimed that they had attacked the base": a claim of one's own attack is a claim of responsibility.
-    if (lemma === 'claim' && accused.length === 0 && SELF.has(tokens[clause.start]!.lower) && speaker.length > 0) {
-      const own = found.find((k) => k.clauseStart === clause.start && k.match.pattern.cameo >= '14' && k.sources.length === 0);
-      if (own) out.push({ ...common, match: { pattern: claimPattern(), source: null, target: null, end: group.end }, sources: speaker, targets: own.targets, targetHow: 'target of the claimed event' });
-      return;
-    }
-    if (accused.length === 0 || accused.some((m) => speaker.includes(m))) return;
-    const conflict = found.some((k) => k.clauseStart === clause.start && k.match.pattern.cameo >= '11' && k.sources.some((m) => accused.includes(m)));
-    if (lemma === 'claim' && !conflict) return;
-    out.push({ ...common, match: { pattern: accusationPattern(lemma), source: null, target: null, end: group.end }, sources: speaker, targets: accused, targetHow: 'that-clause subject' });
-  });
-  return out;
-}
-
-/** Verbs whose that-clause accuses its subject. */
-const ACCUSING: ReadonlySet<string> = new Set(['allege', 'charge', 'claim']);
-/** Pronouns by which a that-clause may speak of its speaker ("X claimed that they ..."). */
-const SELF: ReadonlySet<string> = new Set(['they', 'it', 'he', 'she', 'we']);
 
 /** Where the noun phrase of "there were ten soldiers killed" starts, or -1 when the group is no such participle. */
 function existential(tokens: Token[], from: number, group: VerbGroup): number {
@@ -266,49 +208,13 @@ function verbCandidate(
     }
   }
   // With no actor as target, the people it was done to: the passive subject, or the object.
-  const patient = targets.length === 0 && PATIENT_CODES.test(match.pattern.cameo)
-    && (passive && subjectIs === 'target' ? namesPeople(tokens, clause.start, group.start) : namesPeople(tokens, head + 1, match.end));
+  const patient = targets.length === 0
+    && (passive && subjectIs === 'target' ? doneToPeople(match.pattern.cameo, tokens, clause.start, group.start) : doneToPeople(match.pattern.cameo, tokens, head + 1, match.end));
   return {
     sentence: sentence.index, trigger: head, match, sources: sources.filter((m) => isActor(mentions[m]!) || mentions[m]!.kind === 'place'),
     targets, status: verbStatus(tokens, clause, group, head, sentence.tokenEnd, governors), clauseStart: clause.start, clauseEnd: end,
     sourceHow, targetHow, nominal: false, ...(patient ? { patient } : {}),
   };
-}
-
-/**
- * Codes whose event stands with people as its patient even when no actor is named: coercion (arrests, deportation,
- * repression) and abductions, beatings, sexual violence and torture. Killings are left out: "ten people were
- * killed" is as often an accident or a crime.
- */
-const PATIENT_CODES = /^(?:17|181|182)/;
-
-/** Nouns for people, which an event may be done to without naming an actor. */
-const PEOPLE = new Set([
-  'people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'girl', 'girls', 'boy', 'boys', 'child', 'children', 'activist',
-  'activists', 'protester', 'protesters', 'protestor', 'protestors', 'demonstrator', 'demonstrators', 'student', 'students',
-  'journalist', 'journalists', 'civilian', 'civilians', 'villager', 'villagers', 'resident', 'residents', 'worker', 'workers',
-  'individual', 'individuals', 'leader', 'leaders', 'member', 'members', 'supporter', 'supporters', 'suspect', 'suspects', 'farmer',
-  'farmers', 'teacher', 'teachers', 'priest', 'priests', 'mother', 'daughter', 'son', 'wife', 'victim', 'victims', 'detainee',
-  'detainees', 'prisoner', 'prisoners', 'teenager', 'teenagers', 'youth', 'youths', 'migrant', 'migrants', 'refugee', 'refugees',
-]);
-
-function namesPeople(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i]!.pos === 'NOUN' && PEOPLE.has(tokens[i]!.lower)) return true;
-  return false;
-}
-
-/** What governs a verb group: "expect" in "Analysts expect X to meet Y", "denied" in "denied that X attacked". */
-function governorsOf(tokens: Token[], clauses: Clause[], c: number, group: VerbGroup): Governors {
-  const clause = clauses[c]!;
-  const k = clause.verbGroups.indexOf(group);
-  const infinitive = tokens[group.start - 1]?.lower === 'to' && k > 0 ? clause.verbGroups[k - 1]! : null;
-  let complementOf: string | null = null;
-  if (clause.kind === 'complement' && c > 0) {
-    const groups = clauses[c - 1]!.verbGroups;
-    const last = groups[groups.length - 1];
-    if (last) complementOf = tokens[last.verbs[last.verbs.length - 1]!]!.lemma;
-  }
-  return { infinitive, complementOf };
 }
 
 /** The country an earlier clause went to: "fled to Russia", "moved into Lebanon". */
@@ -386,67 +292,4 @@ function possessor(tokens: Token[], index: MentionIndex, mentions: Mention[], fr
     if (m >= 0 && isActor(mentions[m]!)) return [m];
   }
   return [];
-}
-
-const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
-const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", "'d"]);
-
-/**
- * "Russian troops attack Syria": a noun that heads a verb pattern, right after a noun phrase and before an object
- * (or, in a headline with no verb, before a preposition: "Syrian forces clash with rioters"), is read as the verb the
- * tagger missed. The document's tokens are not changed.
- */
-function verbsTaggedAsNouns(input: SentenceInput, sentence: Sentence): Token[] {
-  const { tokens, lexicon } = input;
-  let patched: Token[] | null = null;
-  // A headline with no verb at all ("Syrian forces clash with rioters"): its verb was taken for a noun.
-  let verbless = true;
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd && verbless; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') verbless = false;
-  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd - 1; i++) {
-    const t = tokens[i]!;
-    const prev = tokens[i - 1]!;
-    const next = tokens[i + 1]!;
-    const objectNext = OBJECT_START.has(next.pos) || (verbless && next.pos === 'ADP');
-    if (t.pos === 'NOUN' && lexicon.verbs.has(t.lemma) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && objectNext) {
-      patched ??= [...tokens];
-      patched[i] = { ...t, pos: 'VERB' };
-    } else if (t.pos === 'ADJ' && (MODALS.has(prev.lower) || prev.lower === 'to') && lexicon.verbs.has(t.lower)) {
-      // "Israel would free the prisoners", "agreed to free": a verb after a modal or "to" tagged as an adjective.
-      patched ??= [...tokens];
-      patched[i] = { ...t, pos: 'VERB', lemma: t.lower };
-    } else if (t.pos === 'ADJ' && t.lower.endsWith('ed') && next.lower === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) {
-      // "the report alleged that France ...": a verb of saying tagged as an adjective before its that-clause.
-      const lemma = participleLemma(t.lower, (l) => ACCUSING.has(l) || SPEECH_VERBS.has(l) || lexicon.verbs.has(l));
-      if (lemma) {
-        patched ??= [...tokens];
-        patched[i] = { ...t, pos: 'VERB', lemma };
-      }
-    } else if (t.pos === 'ADJ' && prev.pos === 'AUX' && prev.lemma === 'be' && t.lower.endsWith('ed')) {
-      // "shops have been looted": a participle after "be" tagged as an adjective.
-      const lemma = participleLemma(t.lower, (l) => lexicon.verbs.has(l));
-      if (lemma) {
-        patched ??= [...tokens];
-        patched[i] = { ...t, pos: 'VERB', lemma };
-      }
-    }
-  }
-  return patched ?? tokens;
-}
-
-/**
- * The patterns of a verb, by its lemma or, where the tagger's lemma is wrong for a regular past form ("raped" given
- * as "rap"), by the lemma the form itself gives.
- */
-function verbPatterns(lexicon: Lexicon, token: Token): Pattern[] | undefined {
-  const patterns = lexicon.verbs.get(token.lemma);
-  if (patterns || !token.lower.endsWith('ed')) return patterns;
-  const lemma = participleLemma(token.lower, (l) => lexicon.verbs.has(l));
-  return lemma ? lexicon.verbs.get(lemma) : undefined;
-}
-
-/** The verb a regular participle comes from, if the lexicon knows it: looted → loot, seized → seize, stopped → stop. */
-function participleLemma(word: string, known: (lemma: string) => boolean): string | null {
-  const stem = word.slice(0, -2);
-  const candidates = [stem, word.slice(0, -1), stem.slice(0, -1), stem.endsWith('i') ? stem.slice(0, -1) + 'y' : ''];
-  return candidates.find((c) => c.length > 1 && known(c)) ?? null;
 }
