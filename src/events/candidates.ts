@@ -9,6 +9,7 @@ import { chainOf, dateScopeOf, governorsOf } from './scope.js';
 import { bindSlot, isActor, type MentionIndex } from './slots.js';
 import { SPEECH_VERBS, statementPattern } from './statements.js';
 import { nounStatus, verbStatus, type Governors } from './status.js';
+import { requests } from './requests.js';
 import { STANDALONE_ROOTS, reportsOccurrence } from './standalone.js';
 import { relativeAntecedent, subjectBefore, subjectIn } from './subject.js';
 
@@ -100,6 +101,7 @@ export function sentenceCandidates(raw: SentenceInput, sentence: Sentence): Cand
     }
   });
   out.push(...accusations(input, sentence, clauses, subjects, out));
+  for (const r of requests(input, sentence, clauses, subjects)) out.push({ ...r, dateScope: [[r.clauseStart, r.clauseEnd]], chain: -1 });
   return out;
 }
 
@@ -286,10 +288,19 @@ function nounPhraseStart(tokens: Token[], head: number, from: number): number {
 
 /** "Sharaa's first face-to-face meeting": the actor whose 's opens the noun phrase. */
 function possessor(tokens: Token[], index: MentionIndex, mentions: Mention[], from: number, head: number): number[] {
-  for (let i = head - 1; i >= from; i--) {
+  // "Russia's years of military support for Assad": the possessor of a span of time owns what fills it.
+  let start = from;
+  if (tokens[from - 1]?.lower === 'of' && DURATIONS.has(tokens[from - 2]?.lemma ?? '')) {
+    start = from - 2;
+    while (start > 0 && ['ADJ', 'NUM', 'DET'].includes(tokens[start - 1]!.pos)) start--;
+    if (tokens[start - 1]?.lower === "'s") start -= 1;
+  }
+  for (let i = head - 1; i >= start; i--) {
     if (tokens[i]!.lower !== "'s") continue;
     const m = index[i - 1] ?? -1;
     if (m >= 0 && isActor(mentions[m]!)) return [m];
   }
   return [];
 }
+
+const DURATIONS = new Set(['year', 'decade', 'month', 'week', 'day', 'history', 'record', 'campaign']);

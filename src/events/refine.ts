@@ -119,6 +119,7 @@ export function refineCandidates(
     if (events[i]!.pattern.endsWith('(statement)') && coded.has(events[i]!.sentence)) events.splice(i, 1);
   }
   dropGeneralReadings(events);
+  events.push(...hostsOfVisits(events, cameo));
   // One event per sentence, dyad and root: a verbal reading beats a nominal one, then the more specific pattern.
   const kept = new Map<string, (typeof events)[number]>();
   for (const e of events) {
@@ -146,4 +147,20 @@ function dropGeneralReadings(events: CodedEvent[]): void {
       && (e.target?.code == null || x.target?.code === e.target.code || x.target?.code == null));
     if (covered) events.splice(i, 1);
   }
+}
+
+/**
+ * A visit has a host: "Sharaa is set to travel to Moscow for talks with Putin" is also Putin hosting Sharaa (043),
+ * with the visit's status and date.
+ */
+function hostsOfVisits<E extends CodedEvent & { key: string; nominal: boolean }>(events: E[], cameo: CameoTable): E[] {
+  const host = cameo.get('043');
+  if (!host) return [];
+  return events
+    .filter((e) => e.cameo === '042' && e.source?.code && e.target?.code && e.target.name !== null)
+    .map((e) => ({
+      ...e, source: e.target, target: e.source, cameo: host.code, plover: host.plover, ploverMode: e.ploverMode, quadClass: host.quadClass,
+      goldstein: host.goldstein, pattern: `${e.pattern} (the host of the visit)`, confidence: Math.round(e.confidence * 90) / 100,
+      key: `${e.key}|host`, why: { source: 'visited', target: 'visitor' },
+    }));
 }
