@@ -1,5 +1,5 @@
+import { readWholeText } from './whole.js';
 import Parser from 'rss-parser';
-import { decodeUtf8, textProblem, tooLarge } from './decode.js';
 import { followItem } from './feed-follow.js';
 import { itemRecord } from './feed-item.js';
 import type { FeedItem } from './feed-item.js';
@@ -9,7 +9,6 @@ import { inOrder } from './ordered.js';
 import type { ResolvedOptions } from './options.js';
 import type { Reader } from './reader.js';
 import { articleFromRecord } from './record.js';
-import { readAll } from './source.js';
 import type { Source } from './source.js';
 
 const FEED_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<\?[^>]*>\s*)*(?:<!doctype[^>]*>\s*)?<(?:rss|feed|rdf:rdf)[\s>]/i;
@@ -35,21 +34,12 @@ export const feed: Reader = {
 };
 
 async function* readFeed(source: Source, options: ResolvedOptions): AsyncGenerator<IngestItem> {
-  const problem = textProblem(source.head);
-  if (problem != null) {
-    yield failure(source.origin, problem);
+  const whole = await readWholeText(source, options);
+  if (!whole.ok) {
+    yield failure(source.origin, whole.reason);
     return;
   }
-  const read = await readAll(source, options.maxBytes);
-  if (!read.ok) {
-    yield failure(source.origin, tooLarge(read.size, options.maxBytes));
-    return;
-  }
-  const decoded = decodeUtf8(read.bytes);
-  if (decoded == null) {
-    yield failure(source.origin, 'is not valid UTF-8');
-    return;
-  }
+  const decoded = whole.text;
   let parsed: { title?: string; link?: string; items: FeedItem[] };
   try {
     parsed = await new Parser().parseString(decoded);

@@ -1,11 +1,11 @@
-import { decodeUtf8, textProblem, tooLarge } from './decode.js';
+import { readWholeText } from './whole.js';
+import { decodeUtf8 } from './decode.js';
 import { failure } from './item.js';
 import type { IngestItem } from './item.js';
 import type { ResolvedOptions } from './options.js';
 import { extractPage } from './page.js';
 import type { Reader } from './reader.js';
 import { articleFromRecord } from './record.js';
-import { readAll } from './source.js';
 import type { Source } from './source.js';
 
 const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
@@ -41,21 +41,12 @@ export const html: Reader = {
 };
 
 async function* readHtml(source: Source, options: ResolvedOptions): AsyncGenerator<IngestItem> {
-  const problem = textProblem(source.head);
-  if (problem != null) {
-    yield failure(source.origin, problem);
+  const whole = await readWholeText(source, options, { decode: decodeHtml, undecodable: 'is not valid UTF-8 and declares no charset that reads it' });
+  if (!whole.ok) {
+    yield failure(source.origin, whole.reason);
     return;
   }
-  const read = await readAll(source, options.maxBytes);
-  if (!read.ok) {
-    yield failure(source.origin, tooLarge(read.size, options.maxBytes));
-    return;
-  }
-  const decoded = decodeHtml(read.bytes);
-  if (decoded == null) {
-    yield failure(source.origin, 'is not valid UTF-8 and declares no charset that reads it');
-    return;
-  }
+  const decoded = whole.text;
   const page = extractPage(decoded, source.url ?? null);
   if (page.text.trim() === '') {
     yield failure(source.origin, 'has no article text');

@@ -1,10 +1,9 @@
-import { decodeUtf8, textProblem, tooLarge } from './decode.js';
+import { readWholeText } from './whole.js';
 import { failure } from './item.js';
 import type { IngestItem } from './item.js';
 import type { ResolvedOptions } from './options.js';
 import type { Reader } from './reader.js';
 import { articleFromRecord } from './record.js';
-import { readAll } from './source.js';
 import type { Source } from './source.js';
 import { firstContentByte, firstLineCloses } from './sniff.js';
 
@@ -26,22 +25,12 @@ function sniffJson(head: Uint8Array): boolean {
 }
 
 async function* readJson(source: Source, options: ResolvedOptions): AsyncGenerator<IngestItem> {
-  const problem = textProblem(source.head);
-  if (problem != null) {
-    yield failure(source.origin, problem);
+  const whole = await readWholeText(source, options, { tooLargeAdvice: 'or give the records as JSON Lines (.jsonl), read a line at a time' });
+  if (!whole.ok) {
+    yield failure(source.origin, whole.reason);
     return;
   }
-  const read = await readAll(source, options.maxBytes);
-  if (!read.ok) {
-    const advice = 'or give the records as JSON Lines (.jsonl), read a line at a time';
-    yield failure(source.origin, `${tooLarge(read.size, options.maxBytes)}, ${advice}`);
-    return;
-  }
-  const decoded = decodeUtf8(read.bytes);
-  if (decoded == null) {
-    yield failure(source.origin, 'is not valid UTF-8');
-    return;
-  }
+  const decoded = whole.text;
   if (decoded.trim() === '') {
     yield failure(source.origin, 'has no text');
     return;

@@ -1,10 +1,9 @@
-import { decodeUtf8, textProblem, tooLarge } from './decode.js';
+import { readWholeText } from './whole.js';
 import { failure } from './item.js';
 import type { IngestItem } from './item.js';
 import type { ResolvedOptions } from './options.js';
 import type { Reader } from './reader.js';
 import { articleFromRecord } from './record.js';
-import { readAll } from './source.js';
 import type { Source } from './source.js';
 import { titleFromText } from './title.js';
 
@@ -15,20 +14,11 @@ export const text: Reader = {
 };
 
 async function* readText(source: Source, options: ResolvedOptions): AsyncGenerator<IngestItem> {
-  const problem = textProblem(source.head);
-  if (problem != null) {
-    yield failure(source.origin, problem);
+  const whole = await readWholeText(source, options);
+  if (!whole.ok) {
+    yield failure(source.origin, whole.reason);
     return;
   }
-  const read = await readAll(source, options.maxBytes);
-  if (!read.ok) {
-    yield failure(source.origin, tooLarge(read.size, options.maxBytes));
-    return;
-  }
-  const decoded = decodeUtf8(read.bytes);
-  if (decoded == null) {
-    yield failure(source.origin, 'is not valid UTF-8');
-    return;
-  }
+  const decoded = whole.text;
   yield articleFromRecord({ text: decoded, title: titleFromText(decoded) }, source.origin, options);
 }
