@@ -1,3 +1,4 @@
+import { article, collect } from './ingest.test-helpers.js';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -5,9 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Article } from '../model/index.js';
-import { extractPage, htmlToText, inputSize, readInputs, urlId } from './index.js';
-import type { IngestItem, IngestOptions } from './index.js';
+import { extractPage, htmlToText, inputSize, urlId } from './index.js';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url));
 const fixture = (name: string): string => join(FIXTURES, name);
@@ -20,16 +19,7 @@ afterAll(async () => {
   await rm(temp, { recursive: true, force: true });
 });
 
-async function collect(inputs: string[], options?: IngestOptions): Promise<IngestItem[]> {
-  const items: IngestItem[] = [];
-  for await (const item of readInputs(inputs, options)) items.push(item);
-  return items;
-}
 
-function article(item: IngestItem | undefined): Article {
-  if (item?.ok !== true) throw new Error(`expected an article, got ${JSON.stringify(item)}`);
-  return item.article;
-}
 
 describe('HTML pages', () => {
   it('reads the main text as paragraphs, without navigation, scripts or footer', async () => {

@@ -1,12 +1,11 @@
+import { article, collect } from './ingest.test-helpers.js';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Article } from '../model/index.js';
-import { readInputs, textId } from './index.js';
-import type { IngestItem, IngestOptions } from './index.js';
+import { textId } from './index.js';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url));
 const fixture = (name: string): string => join(FIXTURES, name);
@@ -20,16 +19,7 @@ afterAll(async () => {
   await rm(temp, { recursive: true, force: true });
 });
 
-async function collect(inputs: string[], options?: IngestOptions): Promise<IngestItem[]> {
-  const items: IngestItem[] = [];
-  for await (const item of readInputs(inputs, options)) items.push(item);
-  return items;
-}
 
-function article(item: IngestItem | undefined): Article {
-  if (item?.ok !== true) throw new Error(`expected an article, got ${JSON.stringify(item)}`);
-  return item.article;
-}
 
 async function tempFile(name: string, content: string | Uint8Array): Promise<string> {
   const path = join(temp, name);

@@ -1,10 +1,10 @@
 // URLs, pages and feeds fetched from a local server: good, slow, huge, malformed and wrongly-typed responses.
+import { article, collect as collectItems } from '../../src/ingest/ingest.test-helpers.js';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readInputs, urlId, USER_AGENT } from '../../src/ingest/index.js';
+import { urlId, USER_AGENT } from '../../src/ingest/index.js';
 import type { IngestItem, IngestOptions } from '../../src/ingest/index.js';
-import type { Article } from '../../src/model/index.js';
 import { page, rss, send, sleep, startServer } from './server.js';
 import type { TestServer } from './server.js';
 
@@ -89,16 +89,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function collect(inputs: string[], options: IngestOptions = FAST): Promise<IngestItem[]> {
-  const items: IngestItem[] = [];
-  for await (const item of readInputs(inputs, options)) items.push(item);
-  return items;
-}
+const collect = (inputs: string[], options: IngestOptions = FAST): Promise<IngestItem[]> => collectItems(inputs, options);
 
-function article(item: IngestItem | undefined): Article {
-  if (item?.ok !== true) throw new Error(`expected an article, got ${JSON.stringify(item)}`);
-  return item.article;
-}
+
 
 const reason = async (path: string, options?: IngestOptions): Promise<string> => {
   const [item] = await collect([server.url(path)], options);
