@@ -4,7 +4,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { actorPlace, actorReading, readingMemo, rereadAsDivision } from './actor-places.js';
 import { placeKey } from './fold.js';
 import type { Gazetteer } from './gazetteer.js';
-import { mentionPlace, mergeMentions, placeMention } from './mentions.js';
+import { mentionPlace, mergePlaceMentions, placeMention } from './mentions.js';
 import { abbreviationAt, abbreviationMentions, isQualifier, possessorOf, qualifierOf } from './qualifiers.js';
 import { findPlaceSpans, type PlaceSpan } from './recognize.js';
 import { prior, resolvePlace, type Frame, type Resolution, type StoryContext } from './resolve.js';
@@ -128,7 +128,7 @@ export function places(options: PlacesOptions): Stage {
         if (!doubleNames.has(key)) doubleNames.set(key, gazetteer.lookup(key).some((c) => gazetteer.precisionAt(c.entry) === 'admin1' && gazetteer.countryAt(c.entry) !== m.country));
         if (doubleNames.get(key)) rereadAsDivision(gazetteer, compiled, m, mentions, added, context, explain);
       }
-      doc.mentions = mergeMentions(mentions, added);
+      doc.mentions = mergePlaceMentions(mentions, added);
     },
   };
 }

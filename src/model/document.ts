@@ -43,21 +43,32 @@ export function report(doc: AnnalsDocument, message: Message): void {
 }
 
 /**
- * Add mentions to a document, keeping `doc.mentions` in text order. Indices held by other mentions
- * (`antecedent`, `members`) are remapped, so a stage may add mentions after coreference has run.
+ * Merge mentions into a list, in text order, keeping `antecedent` and `members` pointing at the same mentions as
+ * before. With `replaceCovered`, an earlier mention inside a new one goes ("Mexico" inside "New Mexico"), and links
+ * to it are dropped.
  */
-export function addMentions(doc: AnnalsDocument, added: AnnalsDocument['mentions']): void {
-  if (added.length === 0) return;
-  const all = [...doc.mentions.map((m, i) => ({ m, old: i })), ...added.map((m) => ({ m, old: -1 }))];
+export function mergeMentions(
+  existing: AnnalsDocument['mentions'], added: AnnalsDocument['mentions'], replaceCovered = false,
+): AnnalsDocument['mentions'] {
+  if (added.length === 0) return existing;
+  const covered = (m: AnnalsDocument['mentions'][number]) =>
+    replaceCovered && added.some((a) => m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd);
+  const kept = existing.map((m, i) => ({ m, old: i })).filter((x) => !covered(x.m));
+  const all = [...kept, ...added.map((m) => ({ m, old: -1 }))];
   all.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
   const moved = new Map<number, number>();
   all.forEach((x, i) => {
     if (x.old >= 0) moved.set(x.old, i);
   });
-  doc.mentions = all.map(({ m, old }) => {
-    if (old < 0) return m;
+  return all.map(({ m, old }) => {
+    if (old < 0 || (m.antecedent === null && !m.members)) return m;
     const antecedent = m.antecedent === null ? null : moved.get(m.antecedent) ?? null;
-    const members = m.members?.map((k) => moved.get(k)!);
+    const members = m.members?.flatMap((k) => (moved.has(k) ? [moved.get(k)!] : []));
     return { ...m, antecedent, ...(members ? { members } : {}) };
   });
+}
+
+/** Add mentions to a document, keeping coreference indices right: a stage may add mentions after coreference ran. */
+export function addMentions(doc: AnnalsDocument, added: AnnalsDocument['mentions']): void {
+  doc.mentions = mergeMentions(doc.mentions, added);
 }

@@ -9,4 +9,4 @@ export type {
 } from './event.js';
 export type { Message } from './message.js';
 export type { AnnalsDocument, Dateline } from './document.js';
-export { addMentions, createDocument, report } from './document.js';
+export { addMentions, createDocument, mergeMentions, report } from './document.js';
