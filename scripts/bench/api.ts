@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from '../../src/api/index.js';
 import { loadCameo } from '../../src/cameo/index.js';
-import { openSqliteStore } from '../../src/store/index.js';
+import { asyncStore, openSqliteStore } from '../../src/store/index.js';
 import { COUNTRIES, DAYS, SEARCH_WORDS, dayAt, random, syntheticArticle, syntheticPlaces } from './api-data.js';
 import { fixed, int, mb } from './report.js';
 
@@ -37,13 +37,14 @@ function options(argv: string[]): { events: number; reps: number; db: string | n
 }
 
 /** One query shape: a name and the URL of its `i`-th request. */
-type Query = [name: string, url: (i: number, rand: () => number) => string];
+export type Query = [name: string, url: (i: number, rand: () => number) => string];
 
 const country = (rand: () => number): string => COUNTRIES[Math.floor(COUNTRIES.length * rand() ** 2)] as string;
 const day = (rand: () => number): string => dayAt(Math.floor(rand() * (DAYS - 90)));
 const month = (rand: () => number): string => day(rand).slice(0, 7);
 
-const QUERIES: Query[] = [
+/** The API's main queries, as the dashboard sends them (also timed on PostgreSQL by postgres.ts). */
+export const QUERIES: Query[] = [
   ['events: newest page', (i) => `/api/events?limit=50&offset=${(i % 5) * 50}`],
   ['events: actor', (_, r) => `/api/events?actor=${country(r)}`],
   ['events: actor + type', (_, r) => `/api/events?actor=${country(r)}&type=${['ASSAULT', 'CONSULT', 'ACCUSE'][Math.floor(r() * 3)]}`],
@@ -98,7 +99,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     }
     const size = (p: string): number => statSync(p, { throwIfNoEntry: false })?.size ?? 0;
     console.log(`database: ${fixed(mb(size(path) + size(`${path}-wal`)), 0)} MB on disk`);
-    const app = createApp({ store });
+    const app = createApp({ store: asyncStore(store) });
     const rand = random(42);
     const rows: string[][] = [];
     const all: number[] = [];

@@ -18,7 +18,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createPool, runBatch } from '../../src/batch/index.js';
-import { openSqliteStore } from '../../src/store/index.js';
+import { openStore } from '../../src/store/index.js';
 import { check, fixed, int, passTable, targetLines } from './report.js';
 import type { PassFigures, TargetCheck } from './report.js';
 
@@ -89,7 +89,7 @@ async function child(articles: number, workers: number): Promise<void> {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 50);
   try {
-    const store = openSqliteStore(join(dir, 'bench.db'));
+    const store = await openStore(join(dir, 'bench.db'));
     const loadBefore = loadavg();
     const cpuBefore = process.cpuUsage();
     const start = performance.now();
@@ -108,8 +108,8 @@ async function child(articles: number, workers: number): Promise<void> {
     const cpu = process.cpuUsage(cpuBefore);
     await pool.close();
     peak = Math.max(peak, process.memoryUsage().rss);
-    const counts = store.counts();
-    store.close();
+    const counts = await store.counts();
+    await store.close();
     const logged = Number(execFileSync(process.execPath, ['-e', `const D=require('better-sqlite3');const d=new D(${JSON.stringify(join(dir, 'bench.db'))},{readonly:true});console.log(d.prepare('SELECT count(*) FROM ingest_log').pluck().get())`], { cwd: fileURLToPath(new URL('../../', import.meta.url)) }).toString());
     const maxRss = process.resourceUsage().maxRSS * 1024;
     const figures: RunFigures = {

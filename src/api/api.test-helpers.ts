@@ -3,19 +3,22 @@ import type { Hono } from 'hono';
 import type { Coder } from '../coder/index.js';
 import type { EventRecord } from '../model/index.js';
 import { codedDocument, fixture } from '../store/fixtures.test-helpers.js';
-import { openSqliteStore } from '../store/index.js';
+import { asyncStore, openSqliteStore } from '../store/index.js';
 import type { Store } from '../store/index.js';
 import { createApp } from './app.js';
 import type { AppOptions } from './app.js';
 
-/** Article `a` with the four fixture events and `b` with the first two: six events, four of them in Moscow. */
+/**
+ * Article `a` with the four fixture events and `b` with the first two: six events, four of them in Moscow. Filled
+ * synchronously (SQLite), so an app over it is ready when a test file's `describe` builds it.
+ */
 export function fixtureStore(): Store {
   const store = openSqliteStore(':memory:');
   const one = fixture({ id: 'a' });
   store.save(one.doc, one.records);
   const two = fixture({ id: 'b', published: '2026-01-27', title: 'Sharaa <script>alert(1)</script> in Moscow' });
   store.save(codedDocument(two.article, two.records.slice(0, 2)), two.records.slice(0, 2));
-  return store;
+  return asyncStore(store);
 }
 
 /** A coder that codes any article into the fixture's records, without loading dictionaries. */

@@ -42,7 +42,7 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 's
  * The annals HTTP app: the JSON API under `/api` and the dashboard at `/`. Test it in-process with
  * `app.request('/api/events?actor=SYR')`; serve it with `@hono/node-server`.
  * @example
- * const app = createApp({ store: openSqliteStore('annals.db'), web: loadWebAssets('dist/web') });
+ * const app = createApp({ store: await openStore('annals.db'), web: loadWebAssets('dist/web') });
  */
 export function createApp(options: AppOptions): Hono {
   const { store, token = null, coder = null, web = null, maxBodyBytes = DEFAULT_MAX_BODY, version = '0.1.0' } = options;
@@ -71,9 +71,9 @@ export function createApp(options: AppOptions): Hono {
   api.route('/', eventsRoutes(store));
   api.route('/', viewRoutes(store));
   api.route('/', articleRoutes({ store, token, coder, maxBodyBytes }));
-  api.get('/stats', (c) => {
+  api.get('/stats', async (c) => {
     readParams(c, []);
-    return c.json({ ...store.counts(), readOnly: token == null || token === '', version });
+    return c.json({ ...(await store.counts()), readOnly: token == null || token === '', version });
   });
   const document = openApiDocument(version);
   api.get('/openapi.json', (c) => c.json(document));

@@ -37,7 +37,7 @@ describe('articles', () => {
   test('an article id with slashes and odd characters is found; an unknown one is a 404', async () => {
     const { call, store } = fixtureApp();
     const odd = fixture({ id: 'https://example.org/a b?c=d&e' });
-    store.save(odd.doc, odd.records);
+    await store.save(odd.doc, odd.records);
     const found = await call(`/api/articles/${encodeURIComponent('https://example.org/a b?c=d&e')}`);
     expect(found.status).toBe(200);
     expect(found.body.article.id).toBe('https://example.org/a b?c=d&e');
@@ -51,7 +51,7 @@ describe('articles', () => {
     const { status, body } = await call('/api/articles', post({ text: 'Russia granted asylum to Bashar al-Assad.' }));
     expect(status).toBe(403);
     expect(body.error.message).toMatch(/read-only.*--token/);
-    expect(store.counts().articles).toBe(2);
+    expect((await store.counts()).articles).toBe(2);
   });
 
   test('POST /api/articles needs the right token', async () => {
@@ -70,7 +70,7 @@ describe('articles', () => {
     expect(first.status).toBe(201);
     expect(first.body.saved).toEqual({ article: 'posted', status: 'inserted', events: 4 });
     expect(first.body.events).toHaveLength(4);
-    expect(store.hasArticle('posted')).toBe(true);
+    expect(await store.hasArticle('posted')).toBe(true);
     const again = await call('/api/articles', post({ id, url, title, published, source, text }, auth));
     expect(again.status).toBe(200);
     expect(again.body.saved.status).toBe('unchanged');
@@ -88,6 +88,6 @@ describe('articles', () => {
     const answer = await call('/api/articles', init as RequestInit);
     expect(answer.status).toBe(status);
     expect(answer.body.error.message).toMatch(reason);
-    expect(store.counts().articles).toBe(2);
+    expect((await store.counts()).articles).toBe(2);
   });
 });

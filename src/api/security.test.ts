@@ -43,7 +43,7 @@ describe('what every answer carries', () => {
     const reported: string[] = [];
     const store = fixtureStore();
     const { call } = fixtureApp({
-      store: { ...store, actors: () => { throw new Error('disk on fire at /var/db'); } },
+      store: { ...store, actors: async () => { throw new Error('disk on fire at /var/db'); } },
       onError: (error, request) => reported.push(`${new URL(request.url).pathname}: ${(error as Error).message}`),
     });
     const { status, body } = await call('/api/actors');

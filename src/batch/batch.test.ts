@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../model/index.js';
-import { openSqliteStore } from '../store/index.js';
+import { openStore } from '../store/index.js';
 import type { Store } from '../store/index.js';
 import { createPool, runBatch, watch } from './index.js';
 import type { ArticleResult, CodingPool } from './index.js';
@@ -60,21 +60,21 @@ describe('runBatch', () => {
       { id: 'talks', published: '2026-03-03', source: 'Example Wire', text: TALKS },
       { id: 'strike', published: '2026-03-03', source: 'Example Wire', text: STRIKE },
     ]);
-    const store = openSqliteStore(':memory:');
+    const store = await openStore(':memory:');
     const results: ArticleResult[] = [];
     const first = await runBatch([path], { store, pool: coder, onResult: (r) => results.push(r) });
     expect(kinds(results)).toEqual(['coded:talks', 'coded:strike']);
     expect(first).toMatchObject({ read: 2, coded: 2, duplicates: 0, skipped: 0, failed: 0, stopped: false });
-    expect(first.events).toBe(store.counts().events);
+    expect(first.events).toBe((await store.counts()).events);
     expect(first.events).toBeGreaterThan(5);
-    expect(store.ingested('talks')?.outcome).toBe('coded');
+    expect((await store.ingested('talks'))?.outcome).toBe('coded');
 
     const again = await runBatch([path], { store, pool: coder });
     expect(again).toMatchObject({ read: 2, coded: 0, skipped: 2 });
     const recoded: ArticleResult[] = [];
     await runBatch([path], { store, pool: coder, recode: true, onResult: (r) => recoded.push(r) });
     expect(recoded.map((r) => r.kind === 'coded' && r.status)).toEqual(['unchanged', 'unchanged']);
-    store.close();
+    await store.close();
   });
 
   it('links a copy to the first copy, codes it not, and counts it in the clusters of its original', async () => {
@@ -84,26 +84,26 @@ describe('runBatch', () => {
       { id: 'copy', published: '2026-03-03', source: 'Other Wire', text: copy },
       { id: 'strike', published: '2026-03-03', source: 'Other Wire', text: STRIKE },
     ]);
-    const store = openSqliteStore(':memory:');
+    const store = await openStore(':memory:');
     const results: ArticleResult[] = [];
     const summary = await runBatch([path], { store, pool: coder, onResult: (r) => results.push(r) });
     expect(kinds(results)).toEqual(['coded:original', 'duplicate:copy', 'coded:strike']);
     expect(results[1]).toMatchObject({ kind: 'duplicate', original: 'original' });
     expect(summary).toMatchObject({ coded: 2, duplicates: 1 });
-    expect(store.hasArticle('copy')).toBe(false);
-    const events = store.events({ article: 'original' });
-    const counts = store.clusterCounts(events.map((e) => e.id));
+    expect(await store.hasArticle('copy')).toBe(false);
+    const events = await store.events({ article: 'original' });
+    const counts = await store.clusterCounts(events.map((e) => e.id));
     expect([...counts.values()].every((c) => c.articles >= 2 && c.sources === 2)).toBe(true);
-    store.close();
+    await store.close();
   });
 
   it('without near-duplicate detection, codes every copy', async () => {
     const path = await jsonl('same.jsonl', [
       { id: 'one', published: '2026-03-03', text: TALKS }, { id: 'two', published: '2026-03-03', text: TALKS },
     ]);
-    const store = openSqliteStore(':memory:');
+    const store = await openStore(':memory:');
     expect(await runBatch([path], { store, pool: coder, dedupe: false })).toMatchObject({ coded: 2, duplicates: 0 });
-    store.close();
+    await store.close();
   });
 
   it('without a store, codes and finds copies within the batch', async () => {
@@ -119,44 +119,44 @@ describe('runBatch', () => {
     const records = Array.from({ length: 300 }, (_, i) => ({ id: `a${i}`, text: `Story number ${i}.` }));
     const path = await jsonl('many.jsonl', records);
     const pool = fakePool((a) => (Number(a.id.slice(1)) * 7919) % 5);
-    const store = openSqliteStore(':memory:');
+    const store = await openStore(':memory:');
     const order: string[] = [];
     await runBatch([path], { store, pool, commitEvery: 16, onResult: (r) => r.kind === 'coded' && order.push(r.article.id) });
     expect(order).toEqual(records.map((r) => r.id));
     expect(pool.peak).toBeLessThanOrEqual(8);
-    expect(store.counts().articles).toBe(300);
-    store.close();
+    expect((await store.counts()).articles).toBe(300);
+    await store.close();
   });
 
   it('names bad inputs and failed articles, stores the rest, and retries the failed next time', async () => {
     const path = await jsonl('bad.jsonl', [{ id: 'good', text: 'Fine.' }, { id: 'boom', text: 'Throws.' }, { nope: 1 }]);
-    const store = openSqliteStore(':memory:');
+    const store = await openStore(':memory:');
     const results: ArticleResult[] = [];
     await runBatch([path, join(temp, 'missing.txt')], {
       store, pool: fakePool(() => 0, (a) => a.id === 'boom'), onResult: (r) => results.push(r),
     });
     expect(kinds(results).sort()).toEqual(['coded:good', 'failed:bad.jsonl:2', 'failed:bad.jsonl:3', 'failed:missing.txt']);
     expect(results.find((r) => r.kind === 'failed' && r.article?.id === 'boom')).toMatchObject({ reason: 'could not be coded: boom' });
-    expect(store.ingested('boom')).toBeNull();
+    expect(await store.ingested('boom')).toBeNull();
     const again = await runBatch([path], { store, pool: fakePool() });
     expect(again).toMatchObject({ coded: 1, skipped: 1 });
-    store.close();
+    await store.close();
   });
 
   it('stops between articles when aborted: what was read is stored, nothing is lost for the next run', async () => {
     const path = await jsonl('stop.jsonl', Array.from({ length: 200 }, (_, i) => ({ id: `s${i}`, text: `Story ${i}.` })));
-    const store = openSqliteStore(':memory:');
+    const store = await openStore(':memory:');
     const stop = new AbortController();
     const first = await runBatch([path], {
       store, pool: fakePool(() => 1), signal: stop.signal, onResult: (r) => r.kind === 'coded' && r.article.id === 's20' && stop.abort(),
     });
     expect(first.stopped).toBe(true);
     expect(first.coded).toBeLessThan(200);
-    expect(store.counts().articles).toBe(first.coded);
+    expect((await store.counts()).articles).toBe(first.coded);
     const rest = await runBatch([path], { store, pool: fakePool() });
     expect(rest.coded + first.coded).toBe(200);
-    expect(store.counts().articles).toBe(200);
-    store.close();
+    expect((await store.counts()).articles).toBe(200);
+    await store.close();
   });
 
   it('codes on worker threads as on this thread', async () => {
@@ -175,7 +175,7 @@ describe('runBatch', () => {
 describe('watch', () => {
   it('polls again after the interval, and codes only what is new', async () => {
     const path = await jsonl('watched.jsonl', [{ id: 'w1', text: 'First.' }]);
-    const store: Store = openSqliteStore(':memory:');
+    const store: Store = await openStore(':memory:');
     const polls: number[] = [];
     const stop = new AbortController();
     const done = await watch([path], {
@@ -187,7 +187,7 @@ describe('watch', () => {
     });
     expect(done).toBe(3);
     expect(polls).toEqual([1, 1, 0]);
-    expect(store.counts().articles).toBe(2);
-    store.close();
+    expect((await store.counts()).articles).toBe(2);
+    await store.close();
   });
 });

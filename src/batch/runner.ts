@@ -27,8 +27,8 @@ export interface BatchOptions {
   commitEvery?: number;
   /** Longest a coded article waits to be stored, ms; default 500. */
   commitAfterMs?: number;
-  /** Told of every article, in the order read (errors as they are met). */
-  onResult?: (result: ArticleResult) => void;
+  /** Told of every article, in the order read (errors as they are met); a promise is waited for. */
+  onResult?: (result: ArticleResult) => unknown;
   /** Told the running totals after each commit. */
   onProgress?: (progress: BatchProgress) => void;
 }
@@ -53,7 +53,8 @@ function outcomeOf(entry: Entry & { kind: 'coded' | 'duplicate' }): IngestOutcom
 
 /**
  * Read inputs as a stream, code articles on the pool, store them in the order read. Memory stays bounded: reading
- * waits while `4 x workers` articles are being coded or 256 wait to be stored. An article the store already has
+ * waits while `4 x workers` articles are being coded or 256 wait to be stored. Commits run one at a time, in order,
+ * while reading and coding go on. An article the store already has
  * with the same text is skipped (so a killed batch, run again, goes on where it stopped); a near-copy of an earlier
  * article is linked to it, not coded. Commits go in groups of 64 articles, each group one transaction, so a batch
  * killed at any moment loses at most the groups not yet committed, which the next run codes.
@@ -64,9 +65,8 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   const totals: BatchProgress = {
     read: 0, coded: 0, duplicates: 0, skipped: 0, failed: 0, events: 0, textBytes: 0, inputBytes: 0, inFlight: 0, seconds: 0,
   };
-  const deduper: Deduper | null = options.dedupe === false
-    ? null
-    : createDeduper(store == null ? undefined : (bands) => store.nearDuplicates(bands));
+  // Stored candidates are looked up here (the store answers asynchronously) and handed to the deduper.
+  const deduper: Deduper | null = options.dedupe === false ? null : createDeduper();
   const commitEvery = options.commitEvery ?? 64;
   const commitAfterMs = options.commitAfterMs ?? 500;
   const maxCoding = Math.max(2, pool.workers * 4);
@@ -75,12 +75,15 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   const seenInRun = new Set<string>();
   let nextSeq = 0;
   let nextCommit = 0;
+  let stored = 0;
   let coding = 0;
   let ready: (Entry & { kind: 'coded' | 'duplicate' | 'failed' })[] = [];
   let lastCommit = performance.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let wake: (() => void) | null = null;
-  // A store error met in a callback (a result, the commit timer) ends the batch from its main loop.
+  // Each commit starts when the one before it has ended, so the store sees articles in the order read.
+  let committing: Promise<void> = Promise.resolve();
+  // A store error met in a callback (a result, the commit timer, a commit) ends the batch from its main loop.
   let fatal: { error: unknown } | null = null;
   const guarded = (step: () => void): void => {
     try {
@@ -91,10 +94,39 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     wake?.();
   };
 
-  const emit = (result: ArticleResult): void => {
+  const emit = async (result: ArticleResult): Promise<void> => {
     tally(totals, result);
-    options.onResult?.(result);
+    await options.onResult?.(result);
   };
+
+  async function commitGroup(batch: typeof ready): Promise<void> {
+    const storable = batch.filter((e): e is Entry & { kind: 'coded' | 'duplicate' } => e.kind !== 'failed');
+    const results: CommitResult[] | null = store == null ? null : await store.commit(storable.map(outcomeOf));
+    let r = 0;
+    for (const entry of batch) {
+      // Stored articles are found through the store from now on; without one, held fingerprints are all there is.
+      if (entry.kind === 'coded' && store != null) deduper?.release(entry.article.id);
+      if (entry.kind === 'failed') {
+        deduper?.release(entry.article.id);
+        await emit({ kind: 'failed', origin: entry.article.origin, reason: entry.reason, article: entry.article });
+        continue;
+      }
+      const result = results?.[r++];
+      if (result?.status === 'failed') {
+        deduper?.release(entry.article.id);
+        await emit({ kind: 'failed', origin: entry.article.origin, reason: `could not be stored: ${result.reason}`, article: entry.article });
+      } else if (entry.kind === 'duplicate') {
+        await emit({ kind: 'duplicate', article: entry.article, original: entry.original, similarity: entry.similarity });
+      } else {
+        const status = result == null ? 'not stored' : result.status as 'inserted' | 'updated' | 'unchanged';
+        await emit({ kind: 'coded', article: entry.article, ...entry.coded, status });
+      }
+    }
+    stored += batch.length;
+    totals.seconds = (performance.now() - started) / 1000;
+    totals.inFlight = nextSeq - stored;
+    options.onProgress?.({ ...totals });
+  }
 
   function flush(): void {
     clearTimeout(timer);
@@ -102,31 +134,12 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     const batch = ready;
     ready = [];
     lastCommit = performance.now();
-    const storable = batch.filter((e): e is Entry & { kind: 'coded' | 'duplicate' } => e.kind !== 'failed');
-    const results: CommitResult[] | null = store == null ? null : store.commit(storable.map(outcomeOf));
-    let r = 0;
-    for (const entry of batch) {
-      // Stored articles are found through the store from now on; without one, held fingerprints are all there is.
-      if (entry.kind === 'coded' && store != null) deduper?.release(entry.article.id);
-      if (entry.kind === 'failed') {
-        deduper?.release(entry.article.id);
-        emit({ kind: 'failed', origin: entry.article.origin, reason: entry.reason, article: entry.article });
-        continue;
-      }
-      const result = results?.[r++];
-      if (result?.status === 'failed') {
-        deduper?.release(entry.article.id);
-        emit({ kind: 'failed', origin: entry.article.origin, reason: `could not be stored: ${result.reason}`, article: entry.article });
-      } else if (entry.kind === 'duplicate') {
-        emit({ kind: 'duplicate', article: entry.article, original: entry.original, similarity: entry.similarity });
-      } else {
-        const status = result == null ? 'not stored' : result.status as 'inserted' | 'updated' | 'unchanged';
-        emit({ kind: 'coded', article: entry.article, ...entry.coded, status });
-      }
-    }
-    totals.seconds = (performance.now() - started) / 1000;
-    totals.inFlight = nextSeq - nextCommit;
-    options.onProgress?.({ ...totals });
+    committing = committing
+      .then(() => (fatal == null ? commitGroup(batch) : undefined))
+      .catch((error: unknown) => {
+        fatal ??= { error };
+      })
+      .finally(() => wake?.());
   }
 
   /** Move what is done, in order, to the commit queue; commit a full group, or one that waited long enough. */
@@ -146,13 +159,17 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     guarded(() => pump());
   };
 
+  const rethrow = (): void => {
+    if (fatal != null) throw fatal.error;
+  };
   const until = async (condition: () => boolean): Promise<void> => {
     while (fatal == null && !condition()) await new Promise<void>((resolve) => (wake = resolve));
     wake = null;
-    if (fatal != null) throw fatal.error;
+    rethrow();
   };
 
-  const known = (id: string): boolean => store != null && options.recode !== true && store.ingested(id) != null;
+  const known = async (id: string): Promise<boolean> =>
+    store != null && options.recode !== true && (await store.ingested(id)) != null;
   const ingest: IngestOptions = {
     ...options.ingest,
     onRead: (n) => {
@@ -160,8 +177,8 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       options.ingest?.onRead?.(n);
     },
     // A feed item whose article is stored is dropped before its page is fetched: it counts as skipped here.
-    isKnown: (id) => {
-      const skip = known(id) || options.ingest?.isKnown?.(id) === true;
+    isKnown: async (id) => {
+      const skip = (await known(id)) || (await options.ingest?.isKnown?.(id)) === true;
       if (skip) {
         totals.read++;
         totals.skipped++;
@@ -174,14 +191,14 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     for await (const item of readInputs(inputs, ingest)) {
       if (signal?.aborted === true) break;
       if (!item.ok) {
-        emit({ kind: 'failed', origin: item.origin, reason: item.reason });
+        await emit({ kind: 'failed', origin: item.origin, reason: item.reason });
         continue;
       }
       const article = item.article;
       const hash = textHash(article.text);
-      const logged = store?.ingested(article.id) ?? null;
+      const logged = store == null ? null : await store.ingested(article.id);
       if (seenInRun.has(article.id) || (options.recode !== true && logged?.textHash === hash)) {
-        emit({ kind: 'skipped', article });
+        await emit({ kind: 'skipped', article });
         continue;
       }
       seenInRun.add(article.id);
@@ -189,7 +206,8 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       const seq = nextSeq++;
       // An article already coded stays coded when its text changes: it is never turned into a copy.
       const fp = deduper == null ? null : fingerprint(article.text);
-      const match = fp == null || logged?.outcome === 'coded' ? null : deduper?.match(article.id, fp) ?? null;
+      const candidates = fp == null || store == null || logged?.outcome === 'coded' ? [] : await store.nearDuplicates(fp.bands);
+      const match = fp == null || logged?.outcome === 'coded' ? null : deduper?.match(article.id, fp, candidates) ?? null;
       if (match != null) {
         entries.set(seq, { kind: 'duplicate', article, hash, ...match });
         pump();
@@ -200,12 +218,16 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       entries.set(seq, entry);
       coding++;
       void pool.code(article).then((result) => settle(seq, entry, result));
-      await until(() => coding < maxCoding && nextSeq - nextCommit < maxWaiting);
+      await until(() => coding < maxCoding && nextSeq - stored < maxWaiting);
     }
     await until(() => coding === 0);
     pump(true);
+    await committing;
+    rethrow();
   } finally {
     clearTimeout(timer);
+    // Never return while a commit runs: the caller closes the store next.
+    await committing;
   }
   totals.seconds = (performance.now() - started) / 1000;
   return { ...totals, stopped: signal?.aborted === true };

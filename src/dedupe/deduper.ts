@@ -20,8 +20,11 @@ export type CandidateLookup = (bands: readonly number[]) => NearDuplicateCandida
  * articles held here, read but not yet stored. The first copy of a story is its original; later copies link to it.
  */
 export interface Deduper {
-  /** The original this article copies, or null: at least 90% of its shingles found in the original's. */
-  match(id: string, fp: Fingerprint): CopyMatch | null;
+  /**
+   * The original this article copies, or null: at least 90% of its shingles found in the original's. `stored` are
+   * the stored candidates when the caller has looked them up itself (an asynchronous store); else `lookup` finds them.
+   */
+  match(id: string, fp: Fingerprint, stored?: readonly NearDuplicateCandidate[]): CopyMatch | null;
   /** Keep an article's fingerprint until the store has it, so copies read meanwhile find it. */
   hold(id: string, fp: Fingerprint): void;
   /** Forget a held article: stored (the lookup finds it now) or given up. */
@@ -35,8 +38,8 @@ export function createDeduper(lookup: CandidateLookup = () => []): Deduper {
   const held = new Map<string, Fingerprint>();
   const byBand = new Map<number, Set<string>>();
 
-  function candidates(bands: readonly number[]): NearDuplicateCandidate[] {
-    const out = lookup(bands);
+  function candidates(bands: readonly number[], stored: readonly NearDuplicateCandidate[]): NearDuplicateCandidate[] {
+    const out = [...stored];
     const seen = new Set(out.map((c) => c.article));
     for (const band of bands) {
       for (const id of byBand.get(band) ?? []) {
@@ -50,9 +53,9 @@ export function createDeduper(lookup: CandidateLookup = () => []): Deduper {
   }
 
   return {
-    match(id, fp) {
+    match(id, fp, stored = lookup(fp.bands)) {
       let best: CopyMatch | null = null;
-      for (const candidate of candidates(fp.bands)) {
+      for (const candidate of candidates(fp.bands, stored)) {
         if (candidate.article === id) continue;
         const r = resemblance(fp.signature, candidate.signature);
         if (r < MIN_RESEMBLANCE) continue;

@@ -26,7 +26,7 @@ const PAGE: Accept = {
 export async function followItem(record: ItemRecord, origin: string, options: ResolvedOptions): Promise<IngestItem | null> {
   if (record.url == null) return articleFromRecord(record, origin, options);
   const id = urlId(record.url);
-  if (id != null && options.isKnown?.(id) === true) return null;
+  if (id != null && (await options.isKnown?.(id)) === true) return null;
   try {
     return await readPage(record as ItemRecord & { url: string }, origin, options);
   } catch (error) {

@@ -17,9 +17,9 @@ export interface IngestOptions {
   onRead?: (bytes: number) => void;
   /**
    * Whether an article id is already known (stored): with `follow`, a feed item whose link gives a known id is
-   * skipped without fetching the page, so polling a feed fetches only new pages.
+   * skipped without fetching the page, so polling a feed fetches only new pages. May answer later (a store on a server).
    */
-  isKnown?: (id: string) => boolean;
+  isKnown?: (id: string) => boolean | Promise<boolean>;
 }
 
 /** Options after validation, with defaults filled in. */
@@ -31,7 +31,7 @@ export interface ResolvedOptions {
   follow: boolean;
   fetch: FetchOptions;
   onRead: ((bytes: number) => void) | undefined;
-  isKnown: ((id: string) => boolean) | undefined;
+  isKnown: ((id: string) => boolean | Promise<boolean>) | undefined;
 }
 
 /** Default limit on the text of one article: 10 MiB. */

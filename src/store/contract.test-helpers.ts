@@ -11,136 +11,136 @@ const byDay = (r: EventRecord): string | null => eventDay(r.date);
 const ids = (records: EventRecord[]): string[] => records.map((r) => r.id);
 
 /** Register the store contract suite for one backend; `open` gives a fresh, empty store. */
-export function storeContract(name: string, open: () => Store): void {
+export function storeContract(name: string, open: () => Promise<Store>): void {
   describe(`${name}: store contract`, () => {
     let store: Store;
-    beforeEach(() => {
-      store = open();
+    beforeEach(async () => {
+      store = await open();
     });
     afterEach(() => store.close());
 
-    test('what was saved comes back equal', () => {
+    test('what was saved comes back equal', async () => {
       const { doc, records } = fixture();
-      expect(store.save(doc, records)).toEqual({ article: 'article-1', status: 'inserted', events: 4 });
-      expect(store.events()).toEqual(inStoreOrder(records, byDay));
-      expect(store.hasArticle('article-1')).toBe(true);
-      expect(store.hasArticle('article-2')).toBe(false);
-      expect(store.counts()).toEqual({ articles: 1, events: 4, actors: 4 });
+      expect(await store.save(doc, records)).toEqual({ article: 'article-1', status: 'inserted', events: 4 });
+      expect(await store.events()).toEqual(inStoreOrder(records, byDay));
+      expect(await store.hasArticle('article-1')).toBe(true);
+      expect(await store.hasArticle('article-2')).toBe(false);
+      expect(await store.counts()).toEqual({ articles: 1, events: 4, actors: 4 });
     });
 
-    test('an article with no events is stored and known', () => {
+    test('an article with no events is stored and known', async () => {
       const { article } = fixture({ id: 'quiet' });
-      expect(store.save(codedDocument(article, [], []), [])).toEqual({ article: 'quiet', status: 'inserted', events: 0 });
-      expect(store.hasArticle('quiet')).toBe(true);
-      expect(store.counts()).toEqual({ articles: 1, events: 0, actors: 0 });
+      expect(await store.save(codedDocument(article, [], []), [])).toEqual({ article: 'quiet', status: 'inserted', events: 0 });
+      expect(await store.hasArticle('quiet')).toBe(true);
+      expect(await store.counts()).toEqual({ articles: 1, events: 0, actors: 0 });
     });
 
-    test('saving the same content twice is unchanged, whatever the key order', () => {
+    test('saving the same content twice is unchanged, whatever the key order', async () => {
       const { doc, records } = fixture();
-      store.save(doc, records);
-      const before = store.counts();
-      expect(store.save(doc, records).status).toBe('unchanged');
-      const readBack = store.events();
-      expect(store.save(codedDocument(doc.article, readBack.sort((a, b) => a.sentence - b.sentence)), readBack).status)
+      await store.save(doc, records);
+      const before = await store.counts();
+      expect((await store.save(doc, records)).status).toBe('unchanged');
+      const readBack = await store.events();
+      expect((await store.save(codedDocument(doc.article, readBack.sort((a, b) => a.sentence - b.sentence)), readBack)).status)
         .toBe('unchanged');
-      expect(store.counts()).toEqual(before);
+      expect(await store.counts()).toEqual(before);
     });
 
-    test('changed coding replaces the old events and their actors', () => {
+    test('changed coding replaces the old events and their actors', async () => {
       const { article, doc, records } = fixture();
-      store.save(doc, records);
+      await store.save(doc, records);
       const [visit, meeting] = records as [EventRecord, EventRecord];
       const recoded = [{ ...visit, cameo: '036', plover: 'AGREE' }, meeting];
-      expect(store.save(codedDocument(article, recoded), recoded)).toEqual({ article: 'article-1', status: 'updated', events: 2 });
-      expect(store.events()).toEqual([meeting, recoded[0]]);
-      expect(store.events({ article: 'article-1', cameo: '075' })).toEqual([]);
-      expect(store.counts()).toEqual({ articles: 1, events: 2, actors: 2 });
+      expect(await store.save(codedDocument(article, recoded), recoded)).toEqual({ article: 'article-1', status: 'updated', events: 2 });
+      expect(await store.events()).toEqual([meeting, recoded[0]]);
+      expect(await store.events({ article: 'article-1', cameo: '075' })).toEqual([]);
+      expect(await store.counts()).toEqual({ articles: 1, events: 2, actors: 2 });
     });
 
-    test('changed text alone is an update', () => {
+    test('changed text alone is an update', async () => {
       const { doc, records } = fixture();
-      store.save(doc, records);
+      await store.save(doc, records);
       const edited = fixture({ text: `${doc.article.text} Moscow did not comment.` });
-      expect(store.save(edited.doc, edited.records).status).toBe('updated');
-      expect(store.events()).toEqual(inStoreOrder(edited.records, byDay));
+      expect((await store.save(edited.doc, edited.records)).status).toBe('updated');
+      expect(await store.events()).toEqual(inStoreOrder(edited.records, byDay));
     });
 
-    test('re-saving one article leaves the other untouched', () => {
+    test('re-saving one article leaves the other untouched', async () => {
       const one = fixture({ id: 'article-1' });
       const two = fixture({ id: 'article-2', published: '2026-01-27' });
-      store.save(one.doc, one.records);
-      store.save(two.doc, two.records);
-      const twoBefore = store.events({ article: 'article-2' });
+      await store.save(one.doc, one.records);
+      await store.save(two.doc, two.records);
+      const twoBefore = await store.events({ article: 'article-2' });
       const fewer = one.records.slice(0, 1);
-      expect(store.save(codedDocument(one.article, fewer), fewer).status).toBe('updated');
-      expect(store.events({ article: 'article-2' })).toEqual(twoBefore);
-      expect(store.events({ article: 'article-1' })).toEqual(fewer);
-      expect(store.counts()).toEqual({ articles: 2, events: 5, actors: 4 });
+      expect((await store.save(codedDocument(one.article, fewer), fewer)).status).toBe('updated');
+      expect(await store.events({ article: 'article-2' })).toEqual(twoBefore);
+      expect(await store.events({ article: 'article-1' })).toEqual(fewer);
+      expect(await store.counts()).toEqual({ articles: 2, events: 5, actors: 4 });
     });
 
-    test('events of several articles are ordered by date, then article, then sentence', () => {
+    test('events of several articles are ordered by date, then article, then sentence', async () => {
       const one = fixture({ id: 'b' });
       const two = fixture({ id: 'a' });
-      store.save(one.doc, one.records);
-      store.save(two.doc, two.records);
-      expect(ids(store.events())).toEqual(['a#2', 'b#2', 'a#1', 'b#1', 'a#0', 'b#0', 'a#3', 'b#3']);
+      await store.save(one.doc, one.records);
+      await store.save(two.doc, two.records);
+      expect(ids(await store.events())).toEqual(['a#2', 'b#2', 'a#1', 'b#1', 'a#0', 'b#0', 'a#3', 'b#3']);
     });
 
-    test('a bad record throws and leaves the store as it was', () => {
+    test('a bad record throws and leaves the store as it was', async () => {
       const { article, doc, records } = fixture();
-      store.save(doc, records);
-      const before = store.events();
+      await store.save(doc, records);
+      const before = await store.events();
       const bad = [records[0], { ...records[1], cameo: undefined }] as unknown as EventRecord[];
-      expect(() => store.save(codedDocument(article, bad), bad)).toThrow(/cameo/);
+      await expect(store.save(codedDocument(article, bad), bad)).rejects.toThrow(/cameo/);
       const fresh = fixture({ id: 'article-2' });
       const badFresh = [{ ...fresh.records[0], quadClass: 7 }] as unknown as EventRecord[];
-      expect(() => store.save(codedDocument(fresh.article, badFresh), badFresh)).toThrow(/quadClass/);
-      expect(store.events()).toEqual(before);
-      expect(store.hasArticle('article-2')).toBe(false);
-      expect(store.counts()).toEqual({ articles: 1, events: 4, actors: 4 });
+      await expect(store.save(codedDocument(fresh.article, badFresh), badFresh)).rejects.toThrow(/quadClass/);
+      expect(await store.events()).toEqual(before);
+      expect(await store.hasArticle('article-2')).toBe(false);
+      expect(await store.counts()).toEqual({ articles: 1, events: 4, actors: 4 });
     });
 
-    test('a failure half-way through a save is rolled back', () => {
+    test('a failure half-way through a save is rolled back', async () => {
       const one = fixture({ id: 'article-1' });
       const two = fixture({ id: 'article-2' });
-      store.save(one.doc, one.records);
-      store.save(two.doc, two.records);
-      const before = store.events();
+      await store.save(one.doc, one.records);
+      await store.save(two.doc, two.records);
+      const before = await store.events();
       // The old events of article-2 are deleted before the clash with article-1's id is found.
       const clash = [{ ...two.records[0], cameo: '043' }, { ...two.records[1], id: 'article-1#0' }] as EventRecord[];
-      expect(() => store.save(codedDocument(two.article, clash), clash)).toThrow(/article-2/);
-      expect(store.events()).toEqual(before);
-      expect(store.counts()).toEqual({ articles: 2, events: 8, actors: 4 });
+      await expect(store.save(codedDocument(two.article, clash), clash)).rejects.toThrow(/article-2/);
+      expect(await store.events()).toEqual(before);
+      expect(await store.counts()).toEqual({ articles: 2, events: 8, actors: 4 });
     });
 
-    test('an article without an id is refused', () => {
+    test('an article without an id is refused', async () => {
       const { doc } = fixture({ id: '' });
-      expect(() => store.save(doc, [])).toThrow(/non-empty id/);
-      expect(store.counts()).toEqual({ articles: 0, events: 0, actors: 0 });
+      await expect(store.save(doc, [])).rejects.toThrow(/non-empty id/);
+      expect(await store.counts()).toEqual({ articles: 0, events: 0, actors: 0 });
     });
 
-    test('a record whose article differs from the document is refused', () => {
+    test('a record whose article differs from the document is refused', async () => {
       const { doc, records } = fixture();
       const stray = [{ ...records[0], article: { ...records[0]!.article, title: 'Another title' } }] as EventRecord[];
-      expect(() => store.save(doc, stray)).toThrow(/article fields/);
-      expect(store.hasArticle('article-1')).toBe(false);
+      await expect(store.save(doc, stray)).rejects.toThrow(/article fields/);
+      expect(await store.hasArticle('article-1')).toBe(false);
     });
   });
 
   describe(`${name}: store queries`, () => {
     let store: Store;
-    const query = (q: Parameters<Store['events']>[0]): string[] => ids(store.events(q));
-    beforeEach(() => {
-      store = open();
+    const query = async (q: Parameters<Store['events']>[0]): Promise<string[]> => ids(await store.events(q));
+    beforeEach(async () => {
+      store = await open();
       const one = fixture({ id: 'a' });
       const ranged: EventRecord = {
         ...one.records[3]!, id: 'a#4', sentence: 3, status: 'occurred',
         date: { value: '2025-W40', precision: 'range', text: 'that week', from: 'text', start: '2025-09-29', end: '2025-10-05' },
       };
       const records = [...one.records, ranged];
-      store.save(codedDocument(one.article, records), records);
+      await store.save(codedDocument(one.article, records), records);
       const two = fixture({ id: 'b' });
-      store.save(two.doc, two.records.slice(0, 2));
+      await store.save(two.doc, two.records.slice(0, 2));
     });
     afterEach(() => store.close());
 
@@ -162,13 +162,13 @@ export function storeContract(name: string, open: () => Store): void {
       ['limit and offset', { limit: 2, offset: 1 }, ['a#4', 'a#1']],
       ['offset alone', { offset: 6 }, ['a#3']],
       ['several filters at once', { actor: 'SYRGOV', type: 'CONSULT', status: 'occurred', article: 'a' }, ['a#1']],
-    ] as const)('%s', (_label, q, expected) => {
-      expect(query(q)).toEqual(expected);
+    ] as const)('%s', async (_label, q, expected) => {
+      expect(await query(q)).toEqual(expected);
     });
 
-    test('a date that is not ISO is refused', () => {
-      expect(() => store.events({ since: 'last week' })).toThrow(/since/);
-      expect(() => store.events({ limit: -1 })).toThrow(/limit/);
+    test('a date that is not ISO is refused', async () => {
+      await expect(store.events({ since: 'last week' })).rejects.toThrow(/since/);
+      await expect(store.events({ limit: -1 })).rejects.toThrow(/limit/);
     });
   });
 

@@ -1,4 +1,4 @@
-export type { EventFilter, EventQuery, SaveResult, Store } from './store.js';
+export type { EventFilter, EventQuery, SaveResult, Store, SyncStore, Synchronous } from './store.js';
 export type {
   ActorCount, ArticleSummary, BBox, DyadCount, EventSort, Period, PlaceCount, StoreViews, StoredArticle, TimelinePoint,
   ViewQuery,
@@ -10,5 +10,8 @@ export type {
   IngestStore, IngestedArticle, NearDuplicateCandidate, StoredCluster,
 } from './ingest.js';
 export { sourceKey } from './source-key.js';
+export { describeLocation, isPostgresUrl, openStore } from './open.js';
+export type { StoreOptions } from './open.js';
+export { asyncStore } from './sqlite/async.js';
 export { openSqliteStore } from './sqlite/store.js';
 export type { SqliteStoreOptions } from './sqlite/store.js';

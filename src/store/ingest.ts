@@ -1,4 +1,5 @@
 import type { AnnalsDocument, Article, EventRecord } from '../model/index.js';
+import type { Synchronous } from './store.js';
 
 /** A near-duplicate fingerprint as the store keeps it: a MinHash signature, its LSH band keys, its shingle count. */
 export interface Fingerprint {
@@ -108,13 +109,16 @@ export interface IngestStore {
    * cluster memberships) and duplicates (linked to their original). Each is logged with its text hash, so a later
    * run can skip it. An outcome that cannot be stored is rolled back alone and comes back `failed` with its reason.
    */
-  commit(outcomes: readonly IngestOutcome[]): CommitResult[];
+  commit(outcomes: readonly IngestOutcome[]): Promise<CommitResult[]>;
   /** What the ingest log knows of an article, or null when it was never committed. */
-  ingested(id: string): IngestedArticle | null;
+  ingested(id: string): Promise<IngestedArticle | null>;
   /** Coded articles whose fingerprint shares at least one band key with these, each once. */
-  nearDuplicates(bands: readonly number[]): NearDuplicateCandidate[];
+  nearDuplicates(bands: readonly number[]): Promise<NearDuplicateCandidate[]>;
   /** The cluster counts of each event (by event id); events without a cluster are left out. */
-  clusterCounts(eventIds: readonly string[]): Map<string, ClusterCounts>;
+  clusterCounts(eventIds: readonly string[]): Promise<Map<string, ClusterCounts>>;
   /** The clusters these events belong to, each whole (all its events and articles), by day then id. */
-  clusters(eventIds: readonly string[]): StoredCluster[];
+  clusters(eventIds: readonly string[]): Promise<StoredCluster[]>;
 }
+
+/** The ingest methods as the SQLite backend implements them, synchronously. */
+export type SyncIngestStore = Synchronous<IngestStore>;

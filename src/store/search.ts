@@ -31,3 +31,14 @@ export function searchTerms(q: string): SearchTerm[] {
 export function fts5Query(terms: readonly SearchTerm[]): string {
   return terms.map((t) => `"${t.words.join(' ')}"${t.prefix ? ' *' : ''}`).join(' AND ');
 }
+
+/**
+ * The PostgreSQL tsquery for search terms, for `to_tsquery`: every word quoted (so it is only ever a word), the words
+ * of a phrase adjacent (`<->`), a prefix on the last word of its term (`:*`), all terms required (`&`).
+ * @example tsQuery(searchTerms('"peace talks" sanction*')) // "('peace' <-> 'talks') & ('sanction':*)"
+ */
+export function tsQuery(terms: readonly SearchTerm[]): string {
+  return terms
+    .map((t) => `(${t.words.map((w, i) => `'${w}'${t.prefix && i === t.words.length - 1 ? ':*' : ''}`).join(' <-> ')})`)
+    .join(' & ');
+}

@@ -6,12 +6,12 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { EventRecord } from '../model/index.js';
 import { storeContract } from './contract.test-helpers.js';
 import { codedDocument, fixture } from './fixtures.test-helpers.js';
-import { openSqliteStore } from './index.js';
+import { openSqliteStore, openStore } from './index.js';
 import { migrate, migrations } from './sqlite/migrations.js';
 import { eventsSql } from './sqlite/query.js';
 import { EVENT_COLUMNS, eventValues } from './sqlite/rows.js';
 
-storeContract('sqlite', () => openSqliteStore(':memory:'));
+storeContract('sqlite', () => openStore(':memory:'));
 
 describe('sqlite store on disk', () => {
   let dir: string;

@@ -44,7 +44,8 @@ export interface SaveResult {
 }
 
 /**
- * Where coded articles and their events are kept. SQLite now; PostgreSQL later, behind the same interface.
+ * Where coded articles and their events are kept: SQLite (a file) or PostgreSQL (a server), behind one interface,
+ * opened by `openStore`. Every method returns a promise, so a backend may answer over the network.
  * The read views the API and dashboard use (counts, actors, dyads, timeline, places, articles) are in `StoreViews`.
  */
 export interface Store extends StoreViews, IngestStore {
@@ -52,13 +53,24 @@ export interface Store extends StoreViews, IngestStore {
    * Store one coded article with its event records in one transaction. Re-saving identical content changes nothing
    * ('unchanged'); an article whose text or coding changed replaces its old rows ('updated').
    */
-  save(doc: AnnalsDocument, records: EventRecord[]): SaveResult;
+  save(doc: AnnalsDocument, records: EventRecord[]): Promise<SaveResult>;
   /** Events matching the query, ordered by date (undated last), then article, then sentence, then coding order. */
-  events(query?: EventQuery): EventRecord[];
+  events(query?: EventQuery): Promise<EventRecord[]>;
   /** How many articles, events and distinct actors the store holds. */
-  counts(): { articles: number; events: number; actors: number };
+  counts(): Promise<{ articles: number; events: number; actors: number }>;
   /** Whether an article with this id has been saved. */
-  hasArticle(id: string): boolean;
-  /** Release the store; no call may follow. */
-  close(): void;
+  hasArticle(id: string): Promise<boolean>;
+  /** Release the store (its file, or its pool of connections); no call may follow. */
+  close(): Promise<void>;
 }
+
+/**
+ * An interface with its methods made synchronous: what a backend over a synchronous driver implements (SQLite,
+ * through better-sqlite3), before one adapter makes it a `Store`.
+ */
+export type Synchronous<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => R : T[K];
+};
+
+/** The store as the SQLite backend implements it, synchronously; `openStore` gives it as a `Store`. */
+export type SyncStore = Synchronous<Store>;

@@ -1,5 +1,5 @@
 import type { EventRecord, Message, QuadClass } from '../model/index.js';
-import type { EventFilter } from './store.js';
+import type { EventFilter, Synchronous } from './store.js';
 
 /** `[west, south, east, north]` in degrees. */
 export type BBox = [number, number, number, number];
@@ -84,17 +84,20 @@ export interface StoredArticle extends ArticleSummary {
 /** Read views over stored events, for the API and the dashboard. Each takes the same filter as `events`. */
 export interface StoreViews {
   /** How many events match, counting no further than `cap` (the count of a huge store stays bounded in time). */
-  countEvents(filter?: EventFilter, cap?: number): number;
+  countEvents(filter?: EventFilter, cap?: number): Promise<number>;
   /** Actor codes by the number of matching events they take part in, most first. */
-  actors(query?: ViewQuery): ActorCount[];
+  actors(query?: ViewQuery): Promise<ActorCount[]>;
   /** Coded source-target pairs with counts and mean Goldstein, most first; per period (dated events only) if `by`. */
-  dyads(query?: ViewQuery, by?: Period): DyadCount[];
+  dyads(query?: ViewQuery, by?: Period): Promise<DyadCount[]>;
   /** Dated events per period and QuadClass, oldest period first. */
-  timeline(filter?: EventFilter, by?: Period): TimelinePoint[];
+  timeline(filter?: EventFilter, by?: Period): Promise<TimelinePoint[]>;
   /** Located events per place, most first. */
-  places(query?: ViewQuery): PlaceCount[];
+  places(query?: ViewQuery): Promise<PlaceCount[]>;
   /** Articles with at least one matching event (all articles for an empty filter), newest first. */
-  articles(query?: ViewQuery & { offset?: number }): ArticleSummary[];
+  articles(query?: ViewQuery & { offset?: number }): Promise<ArticleSummary[]>;
   /** One article with its text, events and messages; null when there is none with this id. */
-  article(id: string): StoredArticle | null;
+  article(id: string): Promise<StoredArticle | null>;
 }
+
+/** The read views as the SQLite backend implements them, synchronously. */
+export type SyncStoreViews = Synchronous<StoreViews>;

@@ -47,17 +47,17 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
     await build({ configFile: join(ROOT, 'src/web/vite.config.ts'), logLevel: 'silent', build: { outDir: join(dir, 'web'), emptyOutDir: true } });
     const { createCoder } = await import('../../src/coder/index.js');
     const { toArticle } = await import('../../src/ingest/index.js');
-    const { openSqliteStore } = await import('../../src/store/index.js');
+    const { openStore } = await import('../../src/store/index.js');
     const { createApp, loadWebAssets } = await import('../../src/api/index.js');
     const { serve } = await import('@hono/node-server');
     const { chromium } = await import('playwright-core');
     const coder = createCoder();
-    store = openSqliteStore(join(dir, 'e2e.db'));
+    store = await openStore(join(dir, 'e2e.db'));
     for (const [i, input] of inputs().entries()) {
       const item = toArticle(input, `input ${i}`);
       if (!item.ok) throw new Error(item.reason);
       const { doc, records } = coder.code(item.article);
-      store.save(doc, records);
+      await store.save(doc, records);
     }
     const app = createApp({ store, web: loadWebAssets(join(dir, 'web')) });
     base = await new Promise<string>((resolve) => {
@@ -71,7 +71,7 @@ describe.skipIf(!HAS_CHROMIUM)(TITLE, () => {
   afterAll(async () => {
     await browser?.close();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    store?.close();
+    await store?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

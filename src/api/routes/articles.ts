@@ -32,18 +32,18 @@ export function articleRoutes({ store, token, coder, maxBodyBytes }: ArticleRout
   const app = new Hono();
   let loaded: Coder | null = null;
 
-  app.get('/articles', (c) => {
+  app.get('/articles', async (c) => {
     const values = readParams(c, [...FILTER_PARAMS, 'limit', 'offset']);
     const limit = intParam(values, 'limit', 1, LIMITS.aggregateRows, 50);
     const offset = intParam(values, 'offset', 0, LIMITS.maxOffset, 0);
-    return c.json({ limit, offset, articles: store.articles({ ...filterParams(values), limit, offset }) });
+    return c.json({ limit, offset, articles: await store.articles({ ...filterParams(values), limit, offset }) });
   });
 
-  app.get('/articles/:id', (c) => {
+  app.get('/articles/:id', async (c) => {
     readParams(c, []);
     const id = c.req.param('id');
     if (id.length > LIMITS.idChars) throw new ApiError(400, `An article id has at most ${LIMITS.idChars} characters`);
-    const article = store.article(id);
+    const article = await store.article(id);
     if (article == null) throw new ApiError(404, `No article with id "${id.slice(0, 80)}"`);
     const { records, ...rest } = article;
     return c.json({ article: rest, events: records, segments: segments(article.text, records) });
@@ -59,7 +59,7 @@ export function articleRoutes({ store, token, coder, maxBodyBytes }: ArticleRout
     if (!item.ok) throw new ApiError(400, `The article cannot be coded: ${item.reason}`);
     loaded ??= coder();
     const { doc, records } = loaded.code(item.article);
-    const saved = store.save(doc, records);
+    const saved = await store.save(doc, records);
     return c.json({ saved, events: records }, saved.status === 'inserted' ? 201 : 200);
   });
   return app;

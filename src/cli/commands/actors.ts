@@ -1,14 +1,14 @@
-import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { dictionaryCounts, leftOver, loadActors } from '../../actors/index.js';
 import { createUnknownTally } from '../../actors/unknown.js';
 import { createCoder } from '../../coder/index.js';
-import type { Article } from '../../model/index.js';
 import { createPipeline } from '../../pipeline/index.js';
+import { describeLocation } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
 import { choiceOption, parse, UsageError } from '../args.js';
 import { openOutput, warn } from '../io.js';
+import { openDatabase } from './database.js';
 
-export const ACTORS_HELP = `Usage: annals actors --unknown [--db FILE] [--limit N] [--format text|jsonl] [--dict DIR]
+export const ACTORS_HELP = `Usage: annals actors --unknown [--db DB] [--limit N] [--format text|jsonl] [--dict DIR]
        annals actors --counts [--dict DIR]
        annals actors --check [--dict DIR]
 
@@ -22,7 +22,7 @@ Look into the actor dictionaries and what they miss.
   --check          list every broken dictionary entry (file, line, reason); exit status 1 if there is one
 
 Options:
-  --db FILE        SQLite database (default: annals.db)
+  --db DB          SQLite file, or PostgreSQL URL postgres://user@host/name (default: annals.db)
   --limit N        at most N names (default 50)
   --format FORMAT  text (default) or jsonl
   --dict DIR       extra actor dictionaries, annals or PETRARCH format (repeatable)
@@ -30,6 +30,19 @@ Options:
 
 Example:
   annals actors --unknown --db news.db --limit 20`;
+
+const PAGE = 1000;
+
+/** Every stored article id, in id order (the order names are tallied in): summaries are read a page at a time. */
+async function storedIds(store: Store): Promise<string[]> {
+  const ids = new Set<string>();
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await store.articles({ limit: PAGE, offset });
+    for (const article of page) ids.add(article.id);
+    if (page.length < PAGE) break;
+  }
+  return [...ids].sort();
+}
 
 /** `annals actors`. */
 export async function actorsCommand(argv: string[]): Promise<number> {
@@ -61,10 +74,8 @@ export async function actorsCommand(argv: string[]): Promise<number> {
       return 0;
     }
     const db = values.db ?? 'annals.db';
-    if (!existsSync(db)) {
-      warn(`annals: ${db}: no such database; code some articles first (annals code ...)`);
-      return 1;
-    }
+    const store = await openDatabase(db, true);
+    if (store == null) return 1;
     for (const p of dictionary.problems) warn(`annals: ${p.file}:${p.line}: ${p.reason}`);
     // Unknown names are read again from the stored texts rather than kept in a table: the list always reflects
     // the dictionaries of this run, and the store's schema stays as it is. The stages run up to the places
@@ -73,17 +84,18 @@ export async function actorsCommand(argv: string[]): Promise<number> {
     const last = Math.max(stages.findIndex((s) => s.name === 'actors'), stages.findIndex((s) => s.name === 'places'));
     const pipeline = createPipeline([...stages.slice(0, last + 1)]);
     const tally = createUnknownTally();
-    const store = new Database(db, { readonly: true, fileMustExist: true });
     let articles = 0;
     try {
-      const rows = store.prepare('SELECT id, url, title, published, source, text FROM articles ORDER BY id').iterate() as IterableIterator<Omit<Article, 'origin'>>;
-      for (const row of rows) {
-        const doc = pipeline.run({ ...row, origin: `${db}#${row.id}` });
-        tally.add(row.id, [...doc.mentions, ...leftOver(doc)]);
+      for (const id of await storedIds(store)) {
+        const row = await store.article(id);
+        if (row == null) continue;
+        const { url, title, published, source, text } = row;
+        const doc = pipeline.run({ id, url, title, published, source, text, origin: `${describeLocation(db)}#${id}` });
+        tally.add(id, [...doc.mentions, ...leftOver(doc)]);
         articles++;
       }
     } finally {
-      store.close();
+      await store.close();
     }
     const names = tally.list().slice(0, limit);
     if (format === 'jsonl') for (const n of names) output.write(JSON.stringify(n) + '\n');

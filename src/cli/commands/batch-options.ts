@@ -13,7 +13,7 @@ export const BATCH_OPTIONS = {
 } as const;
 
 /** Help lines for the shared options. */
-export const BATCH_HELP = `  --db FILE          SQLite database to store into (default: annals.db)
+export const BATCH_HELP = `  --db DB            SQLite file, or PostgreSQL URL postgres://user@host/name, to store into (default: annals.db)
   --follow           for feed items, read the page each item links to instead of the item's text
   --workers N        coding threads (default: one per core, here ${availableParallelism()}); 0 codes on the main thread
   --no-dedupe        code near-copies of earlier articles too, instead of linking them to the first copy

@@ -11,9 +11,9 @@ import type { Output } from '../io.js';
 export const CLUSTERED_FORMATS: readonly OutputFormat[] = ['jsonl', 'gdelt'];
 
 /** The formatter for an event listing; GDELT rows carry each event's cluster counts. */
-export function eventFormatter(format: OutputFormat, store: Store, records: readonly EventRecord[]): Formatter {
+export async function eventFormatter(format: OutputFormat, store: Store, records: readonly EventRecord[]): Promise<Formatter> {
   if (format !== 'gdelt') return formatter(format);
-  const counts = store.clusterCounts(records.map((r) => r.id));
+  const counts = await store.clusterCounts(records.map((r) => r.id));
   return gdeltFormatter((r) => counts.get(r.id));
 }
 
@@ -22,16 +22,18 @@ export function eventFormatter(format: OutputFormat, store: Store, records: read
  * (copies included, marked `duplicateOf`): JSON lines, or one GDELT row per cluster (its first event, with the
  * cluster's NumMentions, NumSources and NumArticles). `limit` counts clusters, not events.
  */
-export function writeClustered(store: Store, query: EventQuery, format: OutputFormat, output: Output, limit?: number): void {
+export async function writeClustered(
+  store: Store, query: EventQuery, format: OutputFormat, output: Output, limit?: number,
+): Promise<void> {
   if (!CLUSTERED_FORMATS.includes(format)) throw new UsageError(`--clustered prints jsonl or gdelt, not ${format}`);
-  const selected = store.events({ ...query, limit: undefined });
+  const selected = await store.events({ ...query, limit: undefined });
   const records = new Map(selected.map((r) => [r.id, r]));
-  const clusters = store.clusters(selected.map((r) => r.id)).slice(0, limit);
+  const clusters = (await store.clusters(selected.map((r) => r.id))).slice(0, limit);
   // A cluster's other events may fall outside the filter: read them by article, so every report is shown.
   const missing = new Set(clusters.flatMap((c) => c.events).filter((id) => !records.has(id)));
   const articles = new Set(clusters.flatMap((c) => c.articles.filter((a) => a.duplicateOf == null).map((a) => a.id)));
   if (missing.size > 0) {
-    for (const article of articles) for (const r of store.events({ article })) if (missing.has(r.id)) records.set(r.id, r);
+    for (const article of articles) for (const r of await store.events({ article })) if (missing.has(r.id)) records.set(r.id, r);
   }
   for (const cluster of clusters) {
     const record = clusterRecord(cluster, records);

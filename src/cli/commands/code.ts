@@ -3,9 +3,10 @@ import type { ArticleResult, Progress } from '../../batch/index.js';
 import { gdeltFormatter } from '../../format/gdelt.js';
 import { formatter, OUTPUT_FORMATS, type OutputFormat } from '../../format/index.js';
 import { inputSize } from '../../ingest/index.js';
-import { openSqliteStore, type Store } from '../../store/index.js';
+import { describeLocation, type Store } from '../../store/index.js';
 import { choiceOption, dateOption, parse, UsageError } from '../args.js';
 import { openOutput, warn } from '../io.js';
+import { openDatabase } from './database.js';
 import { BATCH_HELP, BATCH_OPTIONS, batchOptions, describeSummary, reportProblems, stopOnInterrupt } from './batch-options.js';
 
 export const CODE_HELP = `Usage: annals code <input...> [options]
@@ -58,7 +59,8 @@ export async function codeCommand(argv: string[]): Promise<number> {
   const batch = batchOptions(values);
 
   const db = values.db ?? 'annals.db';
-  const store: Store | null = values['no-db'] ? null : openSqliteStore(db);
+  const store: Store | null = values['no-db'] ? null : await openDatabase(db);
+  if (store == null && !values['no-db']) return 1;
   const output = openOutput(values.out);
   let counts = new Map<string, { mentions: number; sources: number; articles: number }>();
   const fmt = format === 'gdelt' ? gdeltFormatter((r) => counts.get(r.id)) : formatter(format);
@@ -66,16 +68,16 @@ export async function codeCommand(argv: string[]): Promise<number> {
     ? createProgress({ write: (text) => process.stderr.write(text), tty: process.stderr.isTTY === true, total: await inputSize(positionals) })
     : null;
   const interrupt = stopOnInterrupt('stopping after the articles being coded');
-  const pool = await createPool({ workers: batch.workers, coder: { dictionaries: values.dict ?? [] } }).catch((error: unknown) => {
-    store?.close();
+  const pool = await createPool({ workers: batch.workers, coder: { dictionaries: values.dict ?? [] } }).catch(async (error: unknown) => {
+    await store?.close();
     throw error;
   });
   for (const problem of pool.problems) warn(`annals: ${problem.reason}`);
 
-  const onResult = (result: ArticleResult): void => {
+  const onResult = async (result: ArticleResult): Promise<void> => {
     reportProblems(result, progress);
     if (result.kind !== 'coded' || values.quiet) return;
-    if (format === 'gdelt' && store != null) counts = store.clusterCounts(result.records.map((r) => r.id));
+    if (format === 'gdelt' && store != null) counts = await store.clusterCounts(result.records.map((r) => r.id));
     for (const r of result.records) output.write(fmt.record(r));
   };
   if (!values.quiet) output.write(fmt.header());
@@ -87,13 +89,13 @@ export async function codeCommand(argv: string[]): Promise<number> {
     });
     if (!values.quiet) output.write(fmt.footer());
     progress?.done();
-    warn(`annals: ${describeSummary(summary)}${store ? ` into ${db}` : ''}${summary.stopped ? ' (stopped)' : ''}`);
+    warn(`annals: ${describeSummary(summary)}${store ? ` into ${describeLocation(db)}` : ''}${summary.stopped ? ' (stopped)' : ''}`);
     if (summary.stopped) return 130;
     return summary.failed > 0 ? 1 : 0;
   } finally {
     interrupt.release();
     await pool.close();
     await output.close();
-    store?.close();
+    await store?.close();
   }
 }

@@ -1,16 +1,15 @@
-import { existsSync } from 'node:fs';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../format/index.js';
-import { openSqliteStore } from '../../store/index.js';
 import { choiceOption, dateOption, parse, UsageError } from '../args.js';
 import { openOutput } from '../io.js';
 import { eventFormatter, writeClustered } from './clustered.js';
+import { DB_HELP, openDatabase } from './database.js';
 
 export const EVENTS_HELP = `Usage: annals events [options]
 
 List stored events, ordered by date.
 
 Options:
-  --db FILE          SQLite database (default: annals.db)
+  ${DB_HELP}
   --actor CODE       source or target code starts with CODE (SYR matches SYRGOV)
   --type PLOVER      PLOVER event type (CONSULT, ASSAULT, ...)
   --cameo CODE       CAMEO code or root (04 matches 042)
@@ -43,12 +42,8 @@ export async function eventsCommand(argv: string[]): Promise<number> {
   const until = dateOption(values.until, 'until');
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit must be a positive whole number');
-  const db = values.db ?? 'annals.db';
-  if (!existsSync(db)) {
-    process.stderr.write(`annals: ${db}: no such database; code some articles first (annals code ...)\n`);
-    return 1;
-  }
-  const store = openSqliteStore(db);
+  const store = await openDatabase(values.db ?? 'annals.db', true);
+  if (store == null) return 1;
   const output = openOutput(values.out);
   try {
     const query = {
@@ -57,17 +52,17 @@ export async function eventsCommand(argv: string[]): Promise<number> {
       ...(until ? { until } : {}),
     };
     if (values.clustered) {
-      writeClustered(store, query, format, output, limit);
+      await writeClustered(store, query, format, output, limit);
       return 0;
     }
-    const records = store.events({ ...query, ...(limit ? { limit } : {}) });
-    const fmt = eventFormatter(format, store, records);
+    const records = await store.events({ ...query, ...(limit ? { limit } : {}) });
+    const fmt = await eventFormatter(format, store, records);
     output.write(fmt.header());
     for (const r of records) output.write(fmt.record(r));
     output.write(fmt.footer());
   } finally {
     await output.close();
-    store.close();
+    await store.close();
   }
   return 0;
 }

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createApp, DEFAULT_MAX_BODY, loadWebAssets } from '../../api/index.js';
 import { createCoder } from '../../coder/index.js';
-import { openSqliteStore } from '../../store/index.js';
 import { parse, UsageError } from '../args.js';
 import { warn } from '../io.js';
+import { describeLocation } from '../../store/index.js';
+import { DB_HELP, openDatabase } from './database.js';
 
 /** The help of `annals serve`. */
 export const SERVE_HELP = `Usage: annals serve [options]
@@ -12,7 +12,7 @@ export const SERVE_HELP = `Usage: annals serve [options]
 Serve the HTTP API (under /api, described at /api/openapi.json) and the dashboard (at /) over a database.
 
 Options:
-  --db FILE          SQLite database (default: annals.db)
+  ${DB_HELP}
   --port N           port to listen on (default 8080; 0 picks a free one)
   --host ADDR        address to bind (default 127.0.0.1: this machine only)
   --token TOKEN      accept POST /api/articles with Authorization: Bearer TOKEN (default: env ANNALS_TOKEN);
@@ -46,11 +46,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const host = values.host ?? '127.0.0.1';
   const token = values.token ?? process.env.ANNALS_TOKEN ?? null;
   const db = values.db ?? 'annals.db';
-  if (!existsSync(db)) {
-    process.stderr.write(`annals: ${db}: no such database; code some articles first (annals code ...)\n`);
-    return 1;
-  }
-  const store = openSqliteStore(db);
+  const store = await openDatabase(db, true);
+  if (store == null) return 1;
   const web = loadWebAssets(WEB_DIR);
   if (web == null) warn(`annals: the dashboard is not built (no ${WEB_DIR}index.html): run npm run build:web; serving the API only`);
   const onError = (error: unknown, request: Request): void =>
@@ -60,7 +57,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const app = createApp({ store, token, coder: () => createCoder(), web, maxBodyBytes, onError, hosts });
   const server = serve({ fetch: app.fetch, hostname: host, port: port(values.port) }, (info) => {
     const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-    warn(`annals: serving ${db} at http://${shown}:${info.port}/ (${token ? 'accepting articles with the token' : 'read-only'}); Ctrl-C stops`);
+    warn(`annals: serving ${describeLocation(db)} at http://${shown}:${info.port}/ (${token ? 'accepting articles with the token' : 'read-only'}); Ctrl-C stops`);
     if (token && !loopback) {
       warn('annals: the token travels in clear over plain HTTP: put a TLS proxy in front before exposing this server');
     }
@@ -68,8 +65,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       server.close(() => {
-        store.close();
-        resolve();
+        void store.close().finally(resolve);
       });
     };
     process.once('SIGINT', stop);

@@ -1,8 +1,9 @@
 import { createPool, parseDuration, watch } from '../../batch/index.js';
 import type { PollReport } from '../../batch/index.js';
-import { openSqliteStore } from '../../store/index.js';
+import { describeLocation } from '../../store/index.js';
 import { parse, UsageError } from '../args.js';
 import { warn } from '../io.js';
+import { openDatabase } from './database.js';
 import { BATCH_HELP, BATCH_OPTIONS, batchOptions, describeSummary, reportProblems, stopOnInterrupt } from './batch-options.js';
 
 export const WATCH_HELP = `Usage: annals watch <feed-or-url-list...> [--every 15m] [options]
@@ -38,13 +39,14 @@ export async function watchCommand(argv: string[]): Promise<number> {
   const batch = batchOptions(values);
 
   const db = values.db ?? 'annals.db';
-  const store = openSqliteStore(db);
+  const store = await openDatabase(db);
+  if (store == null) return 1;
   const interrupt = stopOnInterrupt('stopping after the articles being coded');
   let polls = 0;
   try {
     const pool = await createPool({ workers: batch.workers, coder: { dictionaries: values.dict ?? [] } });
     for (const problem of pool.problems) warn(`annals: ${problem.reason}`);
-    warn(`annals: watching ${positionals.length} input${positionals.length === 1 ? '' : 's'} every ${values.every ?? '15m'} into ${db}; Ctrl-C stops`);
+    warn(`annals: watching ${positionals.length} input${positionals.length === 1 ? '' : 's'} every ${values.every ?? '15m'} into ${describeLocation(db)}; Ctrl-C stops`);
     try {
       polls = await watch(positionals, {
         store, pool, everyMs, signal: interrupt.signal, dedupe: batch.dedupe,
@@ -60,7 +62,7 @@ export async function watchCommand(argv: string[]): Promise<number> {
     }
   } finally {
     interrupt.release();
-    store.close();
+    await store.close();
   }
   warn(`annals: stopped after ${polls} poll${polls === 1 ? '' : 's'}`);
   return 0;

@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type {
-  ClusterCounts, ClusterSlot, CodedOutcome, CommitResult, DuplicateOutcome, IngestOutcome, IngestStore,
+  ClusterCounts, ClusterSlot, CodedOutcome, CommitResult, DuplicateOutcome, IngestOutcome, SyncIngestStore as IngestStore,
   IngestedArticle, NearDuplicateCandidate,
 } from '../ingest.js';
 import { sourceKey } from '../source-key.js';
-import type { Store } from '../store.js';
+import type { SyncStore as Store } from '../store.js';
 import { readClusters } from './clusters.js';
 import { jsonChunks as chunks } from './json-list.js';
 import { fromBlob, toBlob } from './signature.js';

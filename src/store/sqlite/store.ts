@@ -3,7 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import type { AnnalsDocument, EventRecord } from '../../model/index.js';
 import { actorKey, actorsOf } from '../actors.js';
 import { contentHash } from '../content-hash.js';
-import type { SaveResult, Store } from '../store.js';
+import type { SaveResult, SyncStore as Store } from '../store.js';
 import { checkRecords } from '../validate.js';
 import { migrate } from './migrations.js';
 import { eventsSql } from './query.js';

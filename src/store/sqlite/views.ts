@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Message } from '../../model/index.js';
 import type { EventFilter, EventQuery } from '../store.js';
 import type {
-  ActorCount, ArticleSummary, DyadCount, Period, PlaceCount, StoreViews, TimelinePoint, ViewQuery,
+  ActorCount, ArticleSummary, DyadCount, Period, PlaceCount, SyncStoreViews as StoreViews, TimelinePoint, ViewQuery,
 } from '../views.js';
 import { DATED, globPrefix, whereOf, whereText } from './filter.js';
 import { dateIndex, eventsSql } from './query.js';
