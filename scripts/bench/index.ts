@@ -100,7 +100,10 @@ async function main(): Promise<void> {
   // `npm run bench -- api`: the HTTP API over 1,000,000 synthetic events (scripts/bench/api.ts).
   if (process.argv[2] === 'api') return (await import('./api.js')).main(process.argv.slice(3));
   if (process.argv[2] === 'gazetteer') return (await import('./gazetteer.js')).main(process.argv.slice(3));
+  // `npm run bench -- postgres`: the PostgreSQL store against SQLite, 100,000 synthetic events (scripts/bench/postgres.ts).
+  if (process.argv[2] === 'postgres') return (await import('./postgres.js')).main(process.argv.slice(3));
   if (process.argv[2] === 'dictionaries') return (await import('./dictionaries.js')).main(process.argv.slice(3));
+  if (process.argv[2] === 'workers') return (await import('./workers.js')).main(process.argv.slice(3));
   const { articles, json } = options();
   const sampler = sampleRss(50);
   const corpus = loadCorpus();
@@ -183,7 +186,11 @@ async function main(): Promise<void> {
     writeFileSync(json, `${JSON.stringify(figures, null, 2)}\n`);
     console.log(`\nfigures written to ${json}`);
   }
-  if (!storedOk) process.exitCode = 1;
+  // The queue's workers on PostgreSQL, one process then two (scripts/bench/workers.ts); says so when it cannot run.
+  const workers = await (await import('./workers.js')).workersPass(Number(process.env.ANNALS_BENCH_WORKERS_ARTICLES || 500));
+  console.log('');
+  for (const line of workers.lines) console.log(line);
+  if (!storedOk || !workers.ok) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

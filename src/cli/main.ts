@@ -19,6 +19,9 @@ Commands:
   serve                 serve the HTTP API and the web dashboard over a database
   watch <feed...>       poll feeds and pages until stopped, coding what is new
   actors --unknown      list the names no dictionary knows in the stored articles (also --counts, --check)
+  enqueue <input...>    put articles on the queue in PostgreSQL, for workers (--db postgres://...)
+  worker                code articles from the queue, on any number of machines (--db postgres://...)
+  status                the queue: depth, rates, workers, failures (--retry-failed queues failures again)
 
 Run annals <command> --help for its options.`;
 
@@ -28,6 +31,9 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   actors: async (argv) => (await import('./commands/actors.js')).actorsCommand(argv),
   // Loaded on use: the HTTP server's modules stay out of the other commands' start-up.
   serve: async (argv) => (await import('./commands/serve.js')).serveCommand(argv),
+  enqueue: async (argv) => (await import('./commands/enqueue.js')).enqueueCommand(argv),
+  worker: async (argv) => (await import('./commands/worker.js')).workerCommand(argv),
+  status: async (argv) => (await import('./commands/status.js')).statusCommand(argv),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,15 @@
+export { openQueue } from './queue.js';
+export type { Queue, WorkerIdentity } from './queue.js';
+export { JOB_STATES } from './jobs.js';
+export type { EnqueueResult, Job, JobOutcome, JobResult, JobState } from './jobs.js';
+export type { Finished } from './finish.js';
+export type { QueueStatus, Rate, WorkerStatus } from './status.js';
+export { LEASE_LOST } from './lease.js';
+export { QUEUE_CHANNEL } from './enqueue.js';
+export { QUEUE_MIGRATIONS, QUEUE_VERSION, migrateQueue } from './schema.js';
+export { codeJobs } from './code-jobs.js';
+export type { CodeJobsOptions, CodedJobs, QueueStore } from './code-jobs.js';
+export { runWorker, workerIdentity } from './worker.js';
+export type { BatchReport, WorkerOptions, WorkerSummary } from './worker.js';
+export { listen } from './wake.js';
+export type { Waker } from './wake.js';
