@@ -2,7 +2,7 @@ import type { EventStatus, Mention, Sentence, Token } from '../model/index.js';
 import { accusations } from './accusations.js';
 import { looksPastParticiple, splitClauses, type Clause, type VerbGroup } from './clauses.js';
 import type { Lexicon } from './lexicon/types.js';
-import { matchPattern, passiveElements, type PatternMatch } from './match.js';
+import { matchPattern, passiveElements, sentenceVocabulary, wordsPresent, type PatternMatch } from './match.js';
 import { doneToPeople } from './patients.js';
 import { verbPatterns, verbsTaggedAsNouns } from './repairs.js';
 import { chainOf, dateScopeOf, governorsOf } from './scope.js';
@@ -44,9 +44,15 @@ export interface SentenceInput {
   lexicon: Lexicon;
 }
 
+/** A sentence's input with its tokens as the coder reads them and their words, to skip patterns cheaply. */
+interface CodingInput extends SentenceInput {
+  vocabulary: ReadonlySet<string>;
+}
+
 /** Propose events for one sentence: verb patterns in each clause, then noun patterns. */
 export function sentenceCandidates(raw: SentenceInput, sentence: Sentence): Candidate[] {
-  const input = { ...raw, tokens: verbsTaggedAsNouns(raw, sentence) };
+  const patched = verbsTaggedAsNouns(raw, sentence);
+  const input: CodingInput = { ...raw, tokens: patched, vocabulary: sentenceVocabulary(patched, sentence.tokenStart, sentence.tokenEnd) };
   const { tokens, mentions, index } = input;
   const clauses = splitClauses(tokens, sentence);
   const out: Candidate[] = [];
@@ -132,7 +138,7 @@ function inheritedSubject(
 }
 
 function verbCandidate(
-  input: SentenceInput, sentence: Sentence, clause: Clause, group: VerbGroup, subject: number[], how: string, end: number,
+  input: CodingInput, sentence: Sentence, clause: Clause, group: VerbGroup, subject: number[], how: string, end: number,
   previous: Clause | null, governors: Governors,
 ): Omit<Candidate, 'dateScope' | 'chain'> | null {
   const { tokens, mentions, index, lexicon } = input;
@@ -146,6 +152,7 @@ function verbCandidate(
     const passive = group.passive && head === group.verbs[group.verbs.length - 1];
     for (const pattern of patterns) {
       if (best && pattern.specificity <= best.match.pattern.specificity) break;
+      if (!wordsPresent(pattern, input.vocabulary)) continue;
       let match: PatternMatch | null = null;
       let subjectIs: 'agent' | 'target' | 'theme' = 'agent';
       if (passive) {
@@ -240,11 +247,12 @@ function byAgent(tokens: Token[], index: MentionIndex, mentions: Mention[], from
 }
 
 function nounCandidate(
-  input: SentenceInput, sentence: Sentence, clause: Clause, head: number, patterns: NonNullable<ReturnType<Lexicon['nouns']['get']>>,
+  input: CodingInput, sentence: Sentence, clause: Clause, head: number, patterns: NonNullable<ReturnType<Lexicon['nouns']['get']>>,
   clauseStatus: EventStatus, doer: number[],
 ): Omit<Candidate, 'dateScope' | 'chain'> | null {
   const { tokens, mentions, index } = input;
   for (const pattern of patterns) {
+    if (!wordsPresent(pattern, input.vocabulary)) continue;
     const match = matchPattern({ tokens, mentions, index, end: clause.end }, pattern, pattern.elements, head + 1);
     if (!match) continue;
     // "the protest movement": a noun that only modifies the noun after it names no event.

@@ -38,6 +38,29 @@ function inTheme(input: MatchInput, words: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** The lemmas and lower-case forms of a sentence's tokens: what `wordsPresent` checks patterns against. */
+export function sentenceVocabulary(tokens: Token[], from: number, to: number): Set<string> {
+  const words = new Set<string>();
+  for (let i = from; i < to; i++) {
+    words.add(tokens[i]!.lemma);
+    words.add(tokens[i]!.lower);
+  }
+  return words;
+}
+
+/**
+ * Whether every word a pattern requires occurs somewhere in the sentence. Most patterns of a head fail this, and
+ * checking it is far cheaper than matching.
+ */
+export function wordsPresent(pattern: Pattern, vocabulary: ReadonlySet<string>): boolean {
+  for (const words of pattern.required) {
+    let found = false;
+    for (const word of words) if (vocabulary.has(word)) { found = true; break; }
+    if (!found) return false;
+  }
+  return true;
+}
+
 /**
  * Match a pattern's elements from `from` on. Words may follow a few light tokens (determiners, adjectives);
  * slots bind the noun phrase at their place; a slot that ends the pattern may find no actor.

@@ -16,6 +16,8 @@ export interface Pattern {
   text: string;
   /** Literal words it requires: more is more specific. */
   specificity: number;
+  /** The word sets of its required (not optional) words, so a sentence lacking one is skipped without matching. */
+  required: ReadonlySet<string>[];
   file: string;
   line: number;
 }
