@@ -51,8 +51,27 @@ interface CodingInput extends SentenceInput {
 
 /** Propose events for one sentence: verb patterns in each clause, then noun patterns. */
 export function sentenceCandidates(raw: SentenceInput, sentence: Sentence): Candidate[] {
-  const patched = verbsTaggedAsNouns(raw, sentence);
-  const input: CodingInput = { ...raw, tokens: patched, vocabulary: sentenceVocabulary(patched, sentence.tokenStart, sentence.tokenEnd) };
+  return documentCandidates(raw, [sentence]);
+}
+
+/**
+ * Propose events for the sentences of one document. Each sentence is read with its own repairs of the tagger's
+ * mistakes (`verbsTaggedAsNouns`), applied to one working copy of the tokens and undone after it.
+ */
+export function documentCandidates(raw: SentenceInput, sentences: Sentence[]): Candidate[] {
+  const working = [...raw.tokens];
+  const out: Candidate[] = [];
+  for (const sentence of sentences) {
+    const repairs = verbsTaggedAsNouns(raw, sentence);
+    for (const t of repairs) working[t.index] = t;
+    const input = { ...raw, tokens: working, vocabulary: sentenceVocabulary(working, sentence.tokenStart, sentence.tokenEnd) };
+    for (const candidate of candidatesIn(input, sentence)) out.push(candidate);
+    for (const t of repairs) working[t.index] = raw.tokens[t.index]!;
+  }
+  return out;
+}
+
+function candidatesIn(input: CodingInput, sentence: Sentence): Candidate[] {
   const { tokens, mentions, index } = input;
   const clauses = splitClauses(tokens, sentence);
   const out: Candidate[] = [];
@@ -91,13 +110,18 @@ export function sentenceCandidates(raw: SentenceInput, sentence: Sentence): Cand
     clauseStatus.push(firstGroup ? verbStatus(tokens, clause, firstGroup, firstGroup.verbs[0]!, sentence.tokenEnd, governorsOf(tokens, clauses, c, firstGroup)) : 'occurred');
   });
 
+  // "lifted sanctions on Syria": a noun inside what a verb pattern matched is that verb's object, not an event.
+  const verbal = out.slice();
+  const insideVerbMatch = (i: number): boolean => {
+    for (const v of verbal) if (i > v.trigger && i < v.match.end) return true;
+    return false;
+  };
   clauses.forEach((clause, c) => {
     for (let i = clause.start; i < clause.end; i++) {
       const token = tokens[i]!;
       // "military support for Assad": a noun pattern may start on an adjective.
       if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'ADJ') continue;
-      // "lifted sanctions on Syria": a noun inside what a verb pattern matched is that verb's object, not an event.
-      if (out.some((v) => !v.nominal && v.sentence === sentence.index && i > v.trigger && i < v.match.end)) continue;
+      if (insideVerbMatch(i)) continue;
       const patterns = input.lexicon.nouns.get(token.lemma) ?? input.lexicon.nouns.get(token.lower);
       if (!patterns) continue;
       // The subject of a light verb does the nominal event: "Syria pursued outreach to X", "held talks with X".
