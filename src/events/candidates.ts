@@ -2,7 +2,7 @@ import type { EventStatus, Mention, Sentence, Token } from '../model/index.js';
 import { accusations } from './accusations.js';
 import { looksPastParticiple, splitClauses, type Clause, type VerbGroup } from './clauses.js';
 import type { Lexicon } from './lexicon/types.js';
-import { matchPattern, passiveElements, sentenceVocabulary, wordsPresent, type PatternMatch } from './match.js';
+import { matchPattern, passiveElements, stampVocabulary, wordsPresent, type PatternMatch, type Vocabulary } from './match.js';
 import { doneToPeople } from './patients.js';
 import { verbPatterns, verbsTaggedAsNouns } from './repairs.js';
 import { chainOf, dateScopeOf, governorsOf } from './scope.js';
@@ -46,7 +46,7 @@ export interface SentenceInput {
 
 /** A sentence's input with its tokens as the coder reads them and their words, to skip patterns cheaply. */
 interface CodingInput extends SentenceInput {
-  vocabulary: ReadonlySet<string>;
+  vocabulary: Vocabulary;
 }
 
 /** Propose events for one sentence: verb patterns in each clause, then noun patterns. */
@@ -61,10 +61,11 @@ export function sentenceCandidates(raw: SentenceInput, sentence: Sentence): Cand
 export function documentCandidates(raw: SentenceInput, sentences: Sentence[]): Candidate[] {
   const working = [...raw.tokens];
   const out: Candidate[] = [];
-  for (const sentence of sentences) {
+  const input: CodingInput = { ...raw, tokens: working, vocabulary: { seen: new Map(), stamp: -1 } };
+  for (const [s, sentence] of sentences.entries()) {
     const repairs = verbsTaggedAsNouns(raw, sentence);
     for (const t of repairs) working[t.index] = t;
-    const input = { ...raw, tokens: working, vocabulary: sentenceVocabulary(working, sentence.tokenStart, sentence.tokenEnd) };
+    stampVocabulary(input.vocabulary, working, sentence.tokenStart, sentence.tokenEnd, s);
     for (const candidate of candidatesIn(input, sentence)) out.push(candidate);
     for (const t of repairs) working[t.index] = raw.tokens[t.index]!;
   }

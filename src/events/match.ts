@@ -38,24 +38,32 @@ function inTheme(input: MatchInput, words: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** The lemmas and lower-case forms of a sentence's tokens: what `wordsPresent` checks patterns against. */
-export function sentenceVocabulary(tokens: Token[], from: number, to: number): Set<string> {
-  const words = new Set<string>();
+/**
+ * The lemmas and lower-case forms of the sentence being coded, for `wordsPresent`: one map per document, each word
+ * stamped with the last sentence it was seen in, so no set is built per sentence.
+ */
+export interface Vocabulary {
+  seen: Map<string, number>;
+  stamp: number;
+}
+
+/** Stamp the words of tokens `[from, to)` as the sentence `stamp`'s. */
+export function stampVocabulary(vocabulary: Vocabulary, tokens: Token[], from: number, to: number, stamp: number): void {
+  vocabulary.stamp = stamp;
   for (let i = from; i < to; i++) {
-    words.add(tokens[i]!.lemma);
-    words.add(tokens[i]!.lower);
+    vocabulary.seen.set(tokens[i]!.lemma, stamp);
+    vocabulary.seen.set(tokens[i]!.lower, stamp);
   }
-  return words;
 }
 
 /**
  * Whether every word a pattern requires occurs somewhere in the sentence. Most patterns of a head fail this, and
  * checking it is far cheaper than matching.
  */
-export function wordsPresent(pattern: Pattern, vocabulary: ReadonlySet<string>): boolean {
+export function wordsPresent(pattern: Pattern, vocabulary: Vocabulary): boolean {
   for (const words of pattern.required) {
     let found = false;
-    for (const word of words) if (vocabulary.has(word)) { found = true; break; }
+    for (let k = 0; k < words.length && !found; k++) found = vocabulary.seen.get(words[k]!) === vocabulary.stamp;
     if (!found) return false;
   }
   return true;

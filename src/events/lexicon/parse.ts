@@ -51,6 +51,6 @@ export function parsePatternLine(raw: string, file: string, line: number): Patte
   }
   return {
     cameo, heads: new Set(head.split('|')), nominal, elements, mode, text: (nominal ? '~' : '') + [head, ...words].join(' '),
-    specificity, required: elements.flatMap((e) => (e.kind === 'word' && !e.optional ? [e.words] : [])), file, line,
+    specificity, required: elements.flatMap((e) => (e.kind === 'word' && !e.optional ? [[...e.words]] : [])), file, line,
   };
 }

@@ -17,7 +17,7 @@ export interface Pattern {
   /** Literal words it requires: more is more specific. */
   specificity: number;
   /** The word sets of its required (not optional) words, so a sentence lacking one is skipped without matching. */
-  required: ReadonlySet<string>[];
+  required: readonly (readonly string[])[];
   file: string;
   line: number;
 }
