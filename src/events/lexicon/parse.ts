@@ -2,6 +2,12 @@ import type { Pattern, PatternElement } from './types.js';
 
 const CODE = /^\d{2,4}$/;
 
+/** Words found in most sentences: a pattern's other required words are checked first, as they rule it out sooner. */
+const COMMON = new Set([
+  'to', 'with', 'on', 'in', 'for', 'of', 'the', 'a', 'an', 'and', 'at', 'by', 'from', 'as', 'that', 'into', 'over',
+  'against', 'up', 'out', 'off', 'down', 'back', 'be', 'have', 'not', 'it', 'its', 'their', 'his', 'her',
+]);
+
 /**
  * Parse one lexicon line (`042  travel to $T for talks  [visit]  # comment`) into a pattern, or the reason it
  * is broken. Blank and comment lines give null.
@@ -51,6 +57,7 @@ export function parsePatternLine(raw: string, file: string, line: number): Patte
   }
   return {
     cameo, heads: new Set(head.split('|')), nominal, elements, mode, text: (nominal ? '~' : '') + [head, ...words].join(' '),
-    specificity, required: elements.flatMap((e) => (e.kind === 'word' && !e.optional ? [[...e.words]] : [])), file, line,
+    specificity, required: elements.flatMap((e) => (e.kind === 'word' && !e.optional ? [[...e.words]] : []))
+      .sort((a, b) => Number(a.every((w) => COMMON.has(w))) - Number(b.every((w) => COMMON.has(w)))), file, line,
   };
 }
