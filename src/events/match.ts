@@ -51,8 +51,9 @@ export interface Vocabulary {
 export function stampVocabulary(vocabulary: Vocabulary, tokens: Token[], from: number, to: number, stamp: number): void {
   vocabulary.stamp = stamp;
   for (let i = from; i < to; i++) {
-    vocabulary.seen.set(tokens[i]!.lemma, stamp);
-    vocabulary.seen.set(tokens[i]!.lower, stamp);
+    const { lemma, lower } = tokens[i]!;
+    vocabulary.seen.set(lower, stamp);
+    if (lemma !== lower) vocabulary.seen.set(lemma, stamp);
   }
 }
 
