@@ -2,7 +2,7 @@ import type { EventStatus, Mention, Sentence, Token } from '../model/index.js';
 import { accusations } from './accusations.js';
 import { looksPastParticiple, splitClauses, type Clause, type VerbGroup } from './clauses.js';
 import type { Lexicon } from './lexicon/types.js';
-import { matchPattern, passiveElements, stampVocabulary, wordsPresent, type PatternMatch, type Vocabulary } from './match.js';
+import { createVocabulary, matchPattern, passiveElements, stampVocabulary, wordsPresent, type PatternMatch, type Vocabulary } from './match.js';
 import { doneToPeople } from './patients.js';
 import { verbPatterns, verbsTaggedAsNouns } from './repairs.js';
 import { chainOf, dateScopeOf, governorsOf } from './scope.js';
@@ -61,7 +61,7 @@ export function sentenceCandidates(raw: SentenceInput, sentence: Sentence): Cand
 export function documentCandidates(raw: SentenceInput, sentences: Sentence[]): Candidate[] {
   const working = [...raw.tokens];
   const out: Candidate[] = [];
-  const input: CodingInput = { ...raw, tokens: working, vocabulary: { seen: new Map(), stamp: -1 } };
+  const input: CodingInput = { ...raw, tokens: working, vocabulary: createVocabulary(raw.lexicon.words) };
   for (const [s, sentence] of sentences.entries()) {
     const repairs = verbsTaggedAsNouns(raw, sentence);
     for (const t of repairs) working[t.index] = t;

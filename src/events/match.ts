@@ -39,21 +39,31 @@ function inTheme(input: MatchInput, words: ReadonlySet<string>): boolean {
 }
 
 /**
- * The lemmas and lower-case forms of the sentence being coded, for `wordsPresent`: one map per document, each word
- * stamped with the last sentence it was seen in, so no set is built per sentence.
+ * Which of the lexicon's words the sentence being coded has, for `wordsPresent`: one array per document, a slot per
+ * word id holding the last sentence the word was seen in, so nothing is built per sentence.
  */
 export interface Vocabulary {
-  seen: Map<string, number>;
+  words: ReadonlyMap<string, number>;
+  seenIn: Int32Array;
   stamp: number;
 }
 
-/** Stamp the words of tokens `[from, to)` as the sentence `stamp`'s. */
+/** An empty vocabulary over a lexicon's word table. */
+export function createVocabulary(words: ReadonlyMap<string, number>): Vocabulary {
+  return { words, seenIn: new Int32Array(words.size).fill(-1), stamp: -1 };
+}
+
+/** Mark the words of tokens `[from, to)` as the sentence `stamp`'s. */
 export function stampVocabulary(vocabulary: Vocabulary, tokens: Token[], from: number, to: number, stamp: number): void {
   vocabulary.stamp = stamp;
+  const { words, seenIn } = vocabulary;
   for (let i = from; i < to; i++) {
     const { lemma, lower } = tokens[i]!;
-    vocabulary.seen.set(lower, stamp);
-    if (lemma !== lower) vocabulary.seen.set(lemma, stamp);
+    const a = words.get(lower);
+    if (a !== undefined) seenIn[a] = stamp;
+    if (lemma === lower) continue;
+    const b = words.get(lemma);
+    if (b !== undefined) seenIn[b] = stamp;
   }
 }
 
@@ -62,9 +72,10 @@ export function stampVocabulary(vocabulary: Vocabulary, tokens: Token[], from: n
  * checking it is far cheaper than matching.
  */
 export function wordsPresent(pattern: Pattern, vocabulary: Vocabulary): boolean {
-  for (const words of pattern.required) {
+  const { seenIn, stamp } = vocabulary;
+  for (const ids of pattern.required) {
     let found = false;
-    for (let k = 0; k < words.length && !found; k++) found = vocabulary.seen.get(words[k]!) === vocabulary.stamp;
+    for (let k = 0; k < ids.length && !found; k++) found = seenIn[ids[k]!] === stamp;
     if (!found) return false;
   }
   return true;
