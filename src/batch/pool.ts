@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { CoderOptions } from '../coder/index.js';
+import { ensureGazetteerIndex } from '../geo/load.js';
 import type { Article, Message } from '../model/index.js';
 import { codeOne } from './code-one.js';
 import type { CodeFailure, Coded, WorkerMessage } from './protocol.js';
@@ -64,6 +65,8 @@ async function inlinePool(coder: CoderOptions): Promise<CodingPool> {
 export async function createPool(options: PoolOptions): Promise<CodingPool> {
   const coder = options.coder ?? {};
   if (options.workers <= 0) return inlinePool(coder);
+  // Building the gazetteer index takes more heap than a worker is given: build it here once, workers only read it.
+  if (coder.geo !== false) ensureGazetteerIndex(coder.geo ?? {});
   const slots: Slot[] = [];
   let seq = 0;
   let failedStarts = 0;

@@ -42,7 +42,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const { compiled, dictionary } = loadActors(options.dictionaries ?? []);
   const lexicon = loadLexicon(undefined, (code) => cameo.has(code));
   if (options.lexicons?.length) {
-    const extra = loadLexicon(options.lexicons, (code) => cameo.has(code));
+    const extra = loadLexicon(options.lexicons, (code) => cameo.has(code), lexicon.words);
     for (const [head, list] of extra.verbs) lexicon.verbs.set(head, [...list, ...(lexicon.verbs.get(head) ?? [])]);
     for (const [head, list] of extra.nouns) lexicon.nouns.set(head, [...list, ...(lexicon.nouns.get(head) ?? [])]);
     lexicon.problems.push(...extra.problems);

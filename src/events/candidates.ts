@@ -2,7 +2,7 @@ import type { EventStatus, Mention, Sentence, Token } from '../model/index.js';
 import { accusations } from './accusations.js';
 import { looksPastParticiple, splitClauses, type Clause, type VerbGroup } from './clauses.js';
 import type { Lexicon } from './lexicon/types.js';
-import { matchPattern, passiveElements, type PatternMatch } from './match.js';
+import { createVocabulary, matchPattern, passiveElements, stampVocabulary, wordsPresent, type PatternMatch, type Vocabulary } from './match.js';
 import { doneToPeople } from './patients.js';
 import { verbPatterns, verbsTaggedAsNouns } from './repairs.js';
 import { chainOf, dateScopeOf, governorsOf } from './scope.js';
@@ -44,9 +44,35 @@ export interface SentenceInput {
   lexicon: Lexicon;
 }
 
+/** A sentence's input with its tokens as the coder reads them and their words, to skip patterns cheaply. */
+interface CodingInput extends SentenceInput {
+  vocabulary: Vocabulary;
+}
+
 /** Propose events for one sentence: verb patterns in each clause, then noun patterns. */
 export function sentenceCandidates(raw: SentenceInput, sentence: Sentence): Candidate[] {
-  const input = { ...raw, tokens: verbsTaggedAsNouns(raw, sentence) };
+  return documentCandidates(raw, [sentence]);
+}
+
+/**
+ * Propose events for the sentences of one document. Each sentence is read with its own repairs of the tagger's
+ * mistakes (`verbsTaggedAsNouns`), applied to one working copy of the tokens and undone after it.
+ */
+export function documentCandidates(raw: SentenceInput, sentences: Sentence[]): Candidate[] {
+  const working = [...raw.tokens];
+  const out: Candidate[] = [];
+  const input: CodingInput = { ...raw, tokens: working, vocabulary: createVocabulary(raw.lexicon.words) };
+  for (const [s, sentence] of sentences.entries()) {
+    const repairs = verbsTaggedAsNouns(raw, sentence);
+    for (const t of repairs) working[t.index] = t;
+    stampVocabulary(input.vocabulary, working, sentence.tokenStart, sentence.tokenEnd, s);
+    for (const candidate of candidatesIn(input, sentence)) out.push(candidate);
+    for (const t of repairs) working[t.index] = raw.tokens[t.index]!;
+  }
+  return out;
+}
+
+function candidatesIn(input: CodingInput, sentence: Sentence): Candidate[] {
   const { tokens, mentions, index } = input;
   const clauses = splitClauses(tokens, sentence);
   const out: Candidate[] = [];
@@ -85,13 +111,18 @@ export function sentenceCandidates(raw: SentenceInput, sentence: Sentence): Cand
     clauseStatus.push(firstGroup ? verbStatus(tokens, clause, firstGroup, firstGroup.verbs[0]!, sentence.tokenEnd, governorsOf(tokens, clauses, c, firstGroup)) : 'occurred');
   });
 
+  // "lifted sanctions on Syria": a noun inside what a verb pattern matched is that verb's object, not an event.
+  const verbal = out.slice();
+  const insideVerbMatch = (i: number): boolean => {
+    for (const v of verbal) if (i > v.trigger && i < v.match.end) return true;
+    return false;
+  };
   clauses.forEach((clause, c) => {
     for (let i = clause.start; i < clause.end; i++) {
       const token = tokens[i]!;
       // "military support for Assad": a noun pattern may start on an adjective.
       if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'ADJ') continue;
-      // "lifted sanctions on Syria": a noun inside what a verb pattern matched is that verb's object, not an event.
-      if (out.some((v) => !v.nominal && v.sentence === sentence.index && i > v.trigger && i < v.match.end)) continue;
+      if (insideVerbMatch(i)) continue;
       const patterns = input.lexicon.nouns.get(token.lemma) ?? input.lexicon.nouns.get(token.lower);
       if (!patterns) continue;
       // The subject of a light verb does the nominal event: "Syria pursued outreach to X", "held talks with X".
@@ -132,7 +163,7 @@ function inheritedSubject(
 }
 
 function verbCandidate(
-  input: SentenceInput, sentence: Sentence, clause: Clause, group: VerbGroup, subject: number[], how: string, end: number,
+  input: CodingInput, sentence: Sentence, clause: Clause, group: VerbGroup, subject: number[], how: string, end: number,
   previous: Clause | null, governors: Governors,
 ): Omit<Candidate, 'dateScope' | 'chain'> | null {
   const { tokens, mentions, index, lexicon } = input;
@@ -146,6 +177,7 @@ function verbCandidate(
     const passive = group.passive && head === group.verbs[group.verbs.length - 1];
     for (const pattern of patterns) {
       if (best && pattern.specificity <= best.match.pattern.specificity) break;
+      if (!wordsPresent(pattern, input.vocabulary)) continue;
       let match: PatternMatch | null = null;
       let subjectIs: 'agent' | 'target' | 'theme' = 'agent';
       if (passive) {
@@ -240,11 +272,12 @@ function byAgent(tokens: Token[], index: MentionIndex, mentions: Mention[], from
 }
 
 function nounCandidate(
-  input: SentenceInput, sentence: Sentence, clause: Clause, head: number, patterns: NonNullable<ReturnType<Lexicon['nouns']['get']>>,
+  input: CodingInput, sentence: Sentence, clause: Clause, head: number, patterns: NonNullable<ReturnType<Lexicon['nouns']['get']>>,
   clauseStatus: EventStatus, doer: number[],
 ): Omit<Candidate, 'dateScope' | 'chain'> | null {
   const { tokens, mentions, index } = input;
   for (const pattern of patterns) {
+    if (!wordsPresent(pattern, input.vocabulary)) continue;
     const match = matchPattern({ tokens, mentions, index, end: clause.end }, pattern, pattern.elements, head + 1);
     if (!match) continue;
     // "the protest movement": a noun that only modifies the noun after it names no event.

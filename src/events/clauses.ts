@@ -54,6 +54,8 @@ export function looksPastParticiple(t: Token): boolean {
 /** Verb groups of a sentence. A participle that only modifies a noun ("forces led by", "announced by") is skipped. */
 export function verbGroups(tokens: Token[], from: number, to: number): VerbGroup[] {
   const groups: VerbGroup[] = [];
+  /** Per group: a participle that may only modify the noun before it (a reduced relative). */
+  const reduced: boolean[] = [];
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
@@ -97,20 +99,19 @@ export function verbGroups(tokens: Token[], from: number, to: number): VerbGroup
     if (!attributive) {
       const first = tokens[verbs[0]!]!;
       const finite = sawAux || !(first.lower.endsWith('ing') || (prev?.lower === 'to'));
-      groups.push({ start: i, end: j, verbs, passive, finite, ...(maybeReduced ? { reduced: true } : {}) });
+      groups.push({ start: i, end: j, verbs, passive, finite });
+      reduced.push(maybeReduced);
     }
     i = j;
   }
   // A reduced relative is only one when a main verb comes after it, with no clause opener between them: in "rioters
   // clashed with troops as pilgrims visited the site", "visited" has a subject of its own.
+  if (!reduced.includes(true)) return groups;
   const opened = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (CLAUSE_OPENERS.has(tokens[i]!.lower)) return true;
     return false;
   };
-  return groups.filter((g, k) => !(g as { reduced?: boolean }).reduced || !groups.slice(k + 1).some((h) => h.finite && !opened(g.end, h.start))).map((g) => {
-    const { reduced: _reduced, ...group } = g as VerbGroup & { reduced?: boolean };
-    return group;
-  });
+  return groups.filter((g, k) => !reduced[k] || !groups.slice(k + 1).some((h) => h.finite && !opened(g.end, h.start)));
 }
 
 const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADJ', 'NUM']);

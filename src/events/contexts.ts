@@ -27,19 +27,43 @@ export function loadContextCues(file: string = BUILTIN_CONTEXTS_FILE): ContextCu
   return cues;
 }
 
-/** Context cue counts in tokens `[from, to)`: context → distinct cue phrases found. */
-function cueCounts(cues: ContextCues, tokens: Token[], from: number, to: number): Map<string, Set<string>> {
-  const found = new Map<string, Set<string>>();
-  for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
-    for (const key of t.lower === t.lemma ? [t.lower] : [t.lower, t.lemma]) {
-      for (const cue of cues.get(key) ?? []) {
-        if (!cue.words.every((w, k) => tokens[i + k]?.lower === w || tokens[i + k]?.lemma === w)) continue;
-        const set = found.get(cue.context) ?? new Set<string>();
-        set.add(cue.words.join(' '));
-        found.set(cue.context, set);
-      }
+/** A cue phrase found at a token. */
+interface CueHit {
+  context: string;
+  phrase: string;
+  at: number;
+}
+
+function cuesAt(list: { words: string[]; context: string }[] | undefined, tokens: Token[], i: number, hits: CueHit[]): void {
+  if (!list) return;
+  for (const cue of list) {
+    let all = true;
+    for (let k = 0; all && k < cue.words.length; k++) {
+      const t = tokens[i + k];
+      all = t !== undefined && (t.lower === cue.words[k] || t.lemma === cue.words[k]);
     }
+    if (all) hits.push({ context: cue.context, phrase: cue.words.join(' '), at: i });
+  }
+}
+
+/** Every cue phrase in the tokens, in text order. */
+function cueHits(cues: ContextCues, tokens: Token[]): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const { lower, lemma } = tokens[i]!;
+    cuesAt(cues.get(lower), tokens, i, hits);
+    if (lemma !== lower) cuesAt(cues.get(lemma), tokens, i, hits);
+  }
+  return hits;
+}
+
+/** Context → the distinct cue phrases among some hits, contexts in the order first found. */
+function cueCounts(hits: CueHit[]): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  for (const hit of hits) {
+    const set = found.get(hit.context) ?? new Set<string>();
+    set.add(hit.phrase);
+    found.set(hit.context, set);
   }
   return found;
 }
@@ -57,7 +81,9 @@ export function contexts(cameo: CameoTable, cues: ContextCues = loadContextCues(
     assigns: [],
     run: function contexts(doc: AnnalsDocument) {
       if (doc.events.length === 0) return;
-      const story = [...cueCounts(cues, doc.tokens, 0, doc.tokens.length)]
+      // One pass over the story finds every cue; sentences take theirs from it.
+      const hits = cueHits(cues, doc.tokens);
+      const story = [...cueCounts(hits)]
         .filter(([, set]) => set.size >= STORY_THRESHOLD)
         .sort((a, b) => b[1].size - a[1].size)
         .map(([context]) => context);
@@ -66,7 +92,7 @@ export function contexts(cameo: CameoTable, cues: ContextCues = loadContextCues(
         let own = bySentence.get(event.sentence);
         if (!own) {
           const s = doc.sentences[event.sentence]!;
-          own = [...cueCounts(cues, doc.tokens, s.tokenStart, s.tokenEnd).keys()];
+          own = [...cueCounts(hits.filter((h) => h.at >= s.tokenStart && h.at < s.tokenEnd)).keys()];
           bySentence.set(event.sentence, own);
         }
         const fromCode = cameo.get(event.cameo)?.ploverContext?.split(';').filter(Boolean) ?? [];

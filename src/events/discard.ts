@@ -46,17 +46,35 @@ function fits(token: Token | undefined, word: string): boolean {
   return token !== undefined && (token.lower === word || token.lemma === word);
 }
 
-/** The entries found in tokens `[from, to)`. */
-function found(list: DiscardList, tokens: Token[], from: number, to: number): Entry[] {
-  const hits: Entry[] = [];
+/** One phrase of the list found in the text, at a token. */
+interface Hit {
+  entry: Entry;
+  at: number;
+}
+
+function phrasesAt(candidates: Entry[] | undefined, tokens: Token[], i: number, hits: Hit[]): void {
+  if (!candidates) return;
+  for (const entry of candidates) {
+    let all = true;
+    for (let k = 0; all && k < entry.words.length; k++) all = fits(tokens[i + k], entry.words[k]!);
+    if (all) hits.push({ entry, at: i });
+  }
+}
+
+/** Every place a phrase of the list occurs in tokens `[from, to)`, in text order. */
+function hitsIn(list: DiscardList, tokens: Token[], from: number, to: number): Hit[] {
+  const hits: Hit[] = [];
   for (let i = from; i < to; i++) {
-    for (const candidates of [list.byFirst.get(tokens[i]!.lower), list.byFirst.get(tokens[i]!.lemma)]) {
-      for (const entry of candidates ?? []) {
-        if (entry.words.every((w, k) => fits(tokens[i + k], w)) && !hits.includes(entry)) hits.push(entry);
-      }
-    }
+    const { lower, lemma } = tokens[i]!;
+    phrasesAt(list.byFirst.get(lower), tokens, i, hits);
+    if (lemma !== lower) phrasesAt(list.byFirst.get(lemma), tokens, i, hits);
   }
   return hits;
+}
+
+/** The distinct entries of some hits, in the order first found. */
+function entriesOf(hits: Hit[]): Entry[] {
+  return [...new Set(hits.map((h) => h.entry))];
 }
 
 const STORY_THRESHOLD = 3;
@@ -67,8 +85,10 @@ const STORY_THRESHOLD = 3;
  */
 export function applyDiscards(doc: AnnalsDocument, list: DiscardList, titleTokens: Token[]): void {
   if (doc.events.length === 0) return;
-  const storyHits = found(list, doc.tokens, 0, doc.tokens.length).filter((e) => e.scope === 'story');
-  const titleHits = found(list, titleTokens, 0, titleTokens.length).filter((e) => e.scope === 'story');
+  // One pass over the story finds every phrase; sentences take theirs from it.
+  const hits = hitsIn(list, doc.tokens, 0, doc.tokens.length);
+  const storyHits = entriesOf(hits).filter((e) => e.scope === 'story');
+  const titleHits = entriesOf(hitsIn(list, titleTokens, 0, titleTokens.length)).filter((e) => e.scope === 'story');
   const byTopic = new Map<string, number>();
   for (const e of storyHits) byTopic.set(e.topic, (byTopic.get(e.topic) ?? 0) + 1);
   const topic = titleHits[0]?.topic ?? [...byTopic].find(([, n]) => n >= STORY_THRESHOLD)?.[0];
@@ -80,16 +100,16 @@ export function applyDiscards(doc: AnnalsDocument, list: DiscardList, titleToken
     doc.events = [];
     return;
   }
+  const withEvents = new Set(doc.events.map((e) => e.sentence));
   const dropped = new Set<number>();
-  for (const sentence of doc.sentences) {
-    const hit = found(list, doc.tokens, sentence.tokenStart, sentence.tokenEnd).find((e) => e.scope === 'sentence');
-    if (hit && doc.events.some((e) => e.sentence === sentence.index)) {
-      dropped.add(sentence.index);
-      doc.messages.push({
-        severity: 'info', ruleId: 'events/discarded-sentence', place: { start: sentence.start, end: sentence.end },
-        reason: `${doc.article.origin}: sentence ${sentence.index} is about ${hit.topic} ("${hit.words.join(' ')}"); its events dropped`,
-      });
-    }
+  for (const { entry, at } of hits) {
+    const sentence = doc.sentences[doc.tokens[at]!.sentence];
+    if (!sentence || entry.scope !== 'sentence' || dropped.has(sentence.index) || !withEvents.has(sentence.index)) continue;
+    dropped.add(sentence.index);
+    doc.messages.push({
+      severity: 'info', ruleId: 'events/discarded-sentence', place: { start: sentence.start, end: sentence.end },
+      reason: `${doc.article.origin}: sentence ${sentence.index} is about ${entry.topic} ("${entry.words.join(' ')}"); its events dropped`,
+    });
   }
   if (dropped.size > 0) doc.events = doc.events.filter((e) => !dropped.has(e.sentence));
 }

@@ -3,7 +3,7 @@ import type { CameoTable } from '../cameo/index.js';
 import type { Stage } from '../pipeline/stage.js';
 import { clauseTense, eventDate, fallbackDate, referenceOf, type Tense } from '../time/index.js';
 import { earlierMentions, episodeDate, type EventAntecedent } from './antecedent.js';
-import { sentenceCandidates, type Candidate } from './candidates.js';
+import { documentCandidates, type Candidate } from './candidates.js';
 import type { Lexicon } from './lexicon/types.js';
 import { refineCandidates } from './refine.js';
 import { indexMentions } from './slots.js';
@@ -40,7 +40,7 @@ export function events(lexicon: Lexicon, cameo: CameoTable, roleAt: RoleResolver
         while (first < sentence.tokenEnd && tokens[first]!.start < dateline.end) first++;
         return { ...sentence, tokenStart: first };
       };
-      const candidates = sentences.flatMap((sentence) => sentenceCandidates({ tokens, mentions, index, lexicon }, afterDateline(sentence)));
+      const candidates = documentCandidates({ tokens, mentions, index, lexicon }, sentences.map(afterDateline));
       const chainDates = new Map<number, EventDate>();
       const entitiesOf = (c: Candidate) => {
         const ids = new Set<string>();

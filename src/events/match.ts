@@ -39,6 +39,49 @@ function inTheme(input: MatchInput, words: ReadonlySet<string>): boolean {
 }
 
 /**
+ * Which of the lexicon's words the sentence being coded has, for `wordsPresent`: one array per document, a slot per
+ * word id holding the last sentence the word was seen in, so nothing is built per sentence.
+ */
+export interface Vocabulary {
+  words: ReadonlyMap<string, number>;
+  seenIn: Int32Array;
+  stamp: number;
+}
+
+/** An empty vocabulary over a lexicon's word table. */
+export function createVocabulary(words: ReadonlyMap<string, number>): Vocabulary {
+  return { words, seenIn: new Int32Array(words.size).fill(-1), stamp: -1 };
+}
+
+/** Mark the words of tokens `[from, to)` as the sentence `stamp`'s. */
+export function stampVocabulary(vocabulary: Vocabulary, tokens: Token[], from: number, to: number, stamp: number): void {
+  vocabulary.stamp = stamp;
+  const { words, seenIn } = vocabulary;
+  for (let i = from; i < to; i++) {
+    const { lemma, lower } = tokens[i]!;
+    const a = words.get(lower);
+    if (a !== undefined) seenIn[a] = stamp;
+    if (lemma === lower) continue;
+    const b = words.get(lemma);
+    if (b !== undefined) seenIn[b] = stamp;
+  }
+}
+
+/**
+ * Whether every word a pattern requires occurs somewhere in the sentence. Most patterns of a head fail this, and
+ * checking it is far cheaper than matching.
+ */
+export function wordsPresent(pattern: Pattern, vocabulary: Vocabulary): boolean {
+  const { seenIn, stamp } = vocabulary;
+  for (const ids of pattern.required) {
+    let found = false;
+    for (let k = 0; k < ids.length && !found; k++) found = seenIn[ids[k]!] === stamp;
+    if (!found) return false;
+  }
+  return true;
+}
+
+/**
  * Match a pattern's elements from `from` on. Words may follow a few light tokens (determiners, adjectives);
  * slots bind the noun phrase at their place; a slot that ends the pattern may find no actor.
  */

@@ -10,11 +10,11 @@ const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may
 /**
  * "Russian troops attack Syria": a noun that heads a verb pattern, right after a noun phrase and before an object
  * (or, in a headline with no verb, before a preposition: "Syrian forces clash with rioters"), is read as the verb the
- * tagger missed. The document's tokens are not changed.
+ * tagger missed. Returns the repaired tokens (each with its `index`); the document's tokens are not changed.
  */
 export function verbsTaggedAsNouns(input: SentenceInput, sentence: Sentence): Token[] {
   const { tokens, lexicon } = input;
-  let patched: Token[] | null = null;
+  const patched: Token[] = [];
   // A headline with no verb at all ("Syrian forces clash with rioters"): its verb was taken for a noun.
   let verbless = true;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd && verbless; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') verbless = false;
@@ -24,29 +24,21 @@ export function verbsTaggedAsNouns(input: SentenceInput, sentence: Sentence): To
     const next = tokens[i + 1]!;
     const objectNext = OBJECT_START.has(next.pos) || (verbless && next.pos === 'ADP');
     if (t.pos === 'NOUN' && lexicon.verbs.has(t.lemma) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && objectNext) {
-      patched ??= [...tokens];
-      patched[i] = { ...t, pos: 'VERB' };
+      patched.push({ ...t, pos: 'VERB' });
     } else if (t.pos === 'ADJ' && (MODALS.has(prev.lower) || prev.lower === 'to') && lexicon.verbs.has(t.lower)) {
       // "Israel would free the prisoners", "agreed to free": a verb after a modal or "to" tagged as an adjective.
-      patched ??= [...tokens];
-      patched[i] = { ...t, pos: 'VERB', lemma: t.lower };
+      patched.push({ ...t, pos: 'VERB', lemma: t.lower });
     } else if (t.pos === 'ADJ' && t.lower.endsWith('ed') && next.lower === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) {
       // "the report alleged that France ...": a verb of saying tagged as an adjective before its that-clause.
       const lemma = participleLemma(t.lower, (l) => ACCUSING.has(l) || SPEECH_VERBS.has(l) || lexicon.verbs.has(l));
-      if (lemma) {
-        patched ??= [...tokens];
-        patched[i] = { ...t, pos: 'VERB', lemma };
-      }
+      if (lemma) patched.push({ ...t, pos: 'VERB', lemma });
     } else if (t.pos === 'ADJ' && prev.pos === 'AUX' && prev.lemma === 'be' && t.lower.endsWith('ed')) {
       // "shops have been looted": a participle after "be" tagged as an adjective.
       const lemma = participleLemma(t.lower, (l) => lexicon.verbs.has(l));
-      if (lemma) {
-        patched ??= [...tokens];
-        patched[i] = { ...t, pos: 'VERB', lemma };
-      }
+      if (lemma) patched.push({ ...t, pos: 'VERB', lemma });
     }
   }
-  return patched ?? tokens;
+  return patched;
 }
 
 /**

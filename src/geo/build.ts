@@ -47,10 +47,22 @@ export interface IndexMeta {
 }
 
 /** Bump when the layout or the folding changes: old cache files are then rebuilt. */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /** Keys of abbreviations start with this, so they are found only when asked for as a qualifier. */
 export const ABBREVIATION = '=';
+
+/** Keys of a division's bare name ("New York" of "New York State") start with this: found only when the text asks for a division. */
+export const DIVISION = '@';
+
+/** What a division's name says it is, around the bare name: "New York State", "Aleppo Governorate", "State of Mexico". */
+const DIVISION_WORDS = /^(?:(?:state|province|region|free state) of )|(?: (?:state|governorate|province|oblast|region|prefecture))$/;
+
+/** The bare name of a division named like its capital ("new york state" → "new york"), or null. */
+export function bareDivisionKey(key: string): string | null {
+  const bare = key.replace(DIVISION_WORDS, '');
+  return bare !== key && bare.length >= 3 ? bare : null;
+}
 
 /** FNV-1a over UTF-16 code units. */
 export function hashKey(key: string): number {
@@ -179,6 +191,12 @@ export function buildIndex(sources: IndexSources, signature: string): IndexData 
       if (bare && !exact.has(bare)) add(bare, ~(i * 2));
     }
     for (const abbreviation of r.abbreviations ?? []) add(ABBREVIATION + placeKey(abbreviation), i * 2);
+    if (r.feature === 'A.ADM1') {
+      for (const key of exact) {
+        const bare = bareDivisionKey(key);
+        if (bare) add(DIVISION + bare, i * 2);
+      }
+    }
   });
   nameOffsets[n] = nameBytes;
   const names = new Uint8Array(nameBytes);

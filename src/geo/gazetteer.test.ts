@@ -2,6 +2,7 @@ import { copyFileSync, cpSync, existsSync, readdirSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GEO_FIXTURES, tempCache } from './fixture.test-helpers.js';
+import { bareDivisionKey, DIVISION } from './build.js';
 import { placeKey } from './fold.js';
 import { loadGazetteer } from './load.js';
 
@@ -60,5 +61,20 @@ describe('the gazetteer index', () => {
   it('leaves out codes among the alternate names ("KAC")', () => {
     const { gazetteer } = loadGazetteer({ cities, placesDir, cacheDir: null });
     expect(gazetteer.has('kac')).toBe(false);
+  });
+});
+
+describe('bare names of divisions', () => {
+  it.each([
+    ['new york state', 'new york'], ['state of new york', 'new york'], ['aleppo governorate', 'aleppo'], ['texas', null], ['state', null],
+  ])('%s', (key, bare) => {
+    expect(bareDivisionKey(key)).toBe(bare);
+  });
+
+  it('are found only when asked for as a division', () => {
+    const { gazetteer } = loadGazetteer({ cities, placesDir, cacheDir: tempCache() });
+    const names = (key: string) => gazetteer.lookup(key).map((c) => gazetteer.entry(c.entry).name);
+    expect(names('new york')).toEqual(['New York City']);
+    expect(names(DIVISION + 'new york')).toEqual(['New York State']);
   });
 });

@@ -14,7 +14,7 @@ export type { GazetteerOptions, LoadedGazetteer } from './load.js';
 export type { PlaceEntry, PlaceRecord } from './types.js';
 export type { Resolution, StoryContext } from './resolve.js';
 export { createGazetteer } from './gazetteer.js';
-export { defaultCacheDir, loadGazetteer, sourceSignature } from './load.js';
+export { defaultCacheDir, ensureGazetteerIndex, loadGazetteer, sourceSignature } from './load.js';
 export { placeKey, withoutArticle } from './fold.js';
 export { resolvePlace, prior } from './resolve.js';
 export { buildIndex } from './build.js';

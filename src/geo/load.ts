@@ -96,6 +96,30 @@ function writeCache(file: string, dir: string, data: IndexData): boolean {
   }
 }
 
+/** Where the cached index of these sources lives, and whether a valid one is there: the first cache folder that has it. */
+function findCache(options: GazetteerOptions): { cities: string | null; placesDir: string; signature: string; name: string; dirs: string[]; file: string | null } {
+  const cities = options.cities === undefined ? cities500File() : options.cities;
+  const placesDir = options.placesDir ?? BUILTIN_PLACES_DIR;
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
+  const signature = sourceSignature(cities, placesDir);
+  const name = `gazetteer-${createHash('sha1').update(signature).digest('hex').slice(0, 12)}.bin`;
+  const dirs = cacheDir === null ? [] : [cacheDir, ...(options.cacheDir === undefined ? [join(tmpdir(), 'annals-cache')] : [])];
+  const file = dirs.map((dir) => join(dir, name)).find((f) => existsSync(f) && signatureOf(readHead(f)) === signature) ?? null;
+  return { cities, placesDir, signature, name, dirs, file };
+}
+
+/**
+ * Build and cache the index now if no valid cache exists, without loading it: worker threads, with their capped
+ * heaps, then only read it. Returns whether it had to be built.
+ */
+export function ensureGazetteerIndex(options: GazetteerOptions = {}): boolean {
+  const found = findCache(options);
+  if (found.file || found.dirs.length === 0) return false;
+  const data = buildFrom(found.cities, found.placesDir, found.signature, []);
+  found.dirs.find((dir) => writeCache(join(dir, found.name), dir, data));
+  return true;
+}
+
 /**
  * Load the gazetteer: from its cached index when the sources have not changed, else built from GeoNames cities500
  * and the authored `data/places/` files, and cached for the next time (`node_modules/.cache/annals/`, else the
@@ -103,17 +127,9 @@ function writeCache(file: string, dir: string, data: IndexData): boolean {
  */
 export function loadGazetteer(options: GazetteerOptions = {}): LoadedGazetteer {
   const started = performance.now();
-  const cities = options.cities === undefined ? cities500File() : options.cities;
-  const placesDir = options.placesDir ?? BUILTIN_PLACES_DIR;
-  const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
-  const signature = sourceSignature(cities, placesDir);
-  const name = `gazetteer-${createHash('sha1').update(signature).digest('hex').slice(0, 12)}.bin`;
+  const { cities, placesDir, signature, name, dirs, file } = findCache(options);
   const problems: PlaceDataProblem[] = [];
-  const dirs = cacheDir === null ? [] : [cacheDir, ...(options.cacheDir === undefined ? [join(tmpdir(), 'annals-cache')] : [])];
-
-  for (const dir of dirs) {
-    const file = join(dir, name);
-    if (!existsSync(file) || signatureOf(readHead(file)) !== signature) continue;
+  if (file) {
     try {
       const gazetteer = createGazetteer(decodeIndex(readFileSync(file)));
       return { gazetteer, from: 'cache', cacheFile: file, ms: performance.now() - started, problems };

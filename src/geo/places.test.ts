@@ -3,6 +3,7 @@ import { fixtureGeo, placesOf, placesPipeline, run } from './fixture.test-helper
 
 const pipeline = placesPipeline(fixtureGeo());
 const places = (text: string) => placesOf(run(pipeline, text));
+const kinds = (text: string) => run(pipeline, text).mentions.filter((m) => m.place).map((m) => `${m.text}=${m.place!.precision}/${m.place!.country ?? '-'}`);
 
 describe('place names in text', () => {
   it.each([
@@ -63,5 +64,92 @@ describe('disambiguation', () => {
 
   it('reads a country name that is also a division as the division where the story is', () => {
     expect(places('The plant in Blakely, Georgia was shut.')).toEqual(['Blakely=Blakely/USA', 'Georgia=Georgia/USA']);
+  });
+});
+
+describe('a capital the actors stage read, where the story is elsewhere', () => {
+  it('follows a qualifier, and reads the same name the same way elsewhere in the story', () => {
+    expect(places('He grew up in Moscow, Idaho. The Moscow council met on Monday.')).toEqual(['Moscow=Moscow/USA', 'Idaho=Idaho/USA', 'Moscow=Moscow/USA']);
+  });
+
+  it('follows the dateline\'s region, with or without a full stop', () => {
+    expect(places('MOSCOW, Idaho (annals) - The council of Moscow met.')).toEqual(['MOSCOW=Moscow/USA', 'Idaho=Idaho/USA', 'Moscow=Moscow/USA']);
+  });
+
+  it('reads a town of the division the story names when nothing else in it is of the capital\'s country', () => {
+    expect(places('Officials in Idaho said the rally in Moscow was peaceful.')).toEqual(['Idaho=Idaho/USA', 'Moscow=Moscow/USA']);
+  });
+
+  it('keeps the capital when the story names no place that has a town of that name', () => {
+    expect(places('Officials from the United States flew to Moscow.')).toContain('Moscow=Moscow/RUS');
+    expect(places('Officials in Idaho said Putin spoke in Moscow to Russian officials.')).toContain('Moscow=Moscow/RUS');
+  });
+});
+
+describe('divisions', () => {
+  it('reads a name as the division named like its capital when the text asks for a division', () => {
+    expect(places('He taught in the Bronx, New York.')).toEqual(['Bronx=The Bronx/USA', 'New York=New York State/USA']);
+    expect(places('Former New York Gov. Mario Cuomo spoke.')).toEqual(['New York=New York State/USA']);
+    expect(places('She flew to New York on Monday.')).toEqual(['New York=New York City/USA']);
+  });
+
+  it('gives a place its qualifier when the gazetteer has no place of that name in it', () => {
+    expect(places('He was stopped on a highway in Stroud, Ontario.')).toEqual(['Stroud=Ontario/CAN', 'Ontario=Ontario/CAN']);
+  });
+
+  it('reads listed places as of a kind: "Ontario" among provinces is the province, in a story about the United States too', () => {
+    expect(kinds('U.S. officials in California and Texas said the United States found cases in Alberta, Manitoba and Ontario.'))
+      .toContain('Ontario=admin1/CAN');
+  });
+
+  it('reads a division as near the places inside it: "Quebec" with "Montreal" is the province', () => {
+    expect(kinds('Police in Montreal said the new law applies in Quebec.')).toEqual(['Montreal=city/CAN', 'Quebec=admin1/CAN']);
+  });
+});
+
+describe('where a place name begins and ends', () => {
+  it.each([
+    ['before a day', 'Snow is expected in Edmonton Saturday night.', ['Edmonton=Edmonton/CAN']],
+    ['opening an institution', 'A banner hung on the Paris Town Hall.', ['Paris=Paris/FRA']],
+    ['after an article in capitals', 'AN Edmonton man was charged.', ['Edmonton=Edmonton/CAN']],
+    ['a word the tokenizer cut at a letter outside Latin-1', 'A village near Brăila was quarantined.', ['Brăila=Braila/ROU']],
+  ])('%s', (_why, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('reads no holiday as a town', () => {
+    expect(places('They met at Christmas.')).toEqual([]);
+  });
+});
+
+describe('the story\'s other places', () => {
+  it('read a capital as the namesake near them when nothing else in the story is of the capital\'s country', () => {
+    expect(places('The Moscow council met, said officials in nearby Pullman.')).toEqual(['Moscow=Moscow/USA', 'Pullman=Pullman/USA']);
+  });
+
+  it('read a country\'s name as the town the story calls a town', () => {
+    expect(places('Officials in Texas said the city of Turkey will hold a festival. Turkey has 400 people.')).toEqual([
+      'Texas=Texas/USA', 'Turkey=Turkey/USA', 'Turkey=Turkey/USA',
+    ]);
+  });
+});
+
+describe('frames that make a name a place', () => {
+  it.each([
+    ['a word between the locative word and the name', 'The fire was in downtown Reading.', ['Reading=Reading/GBR']],
+    ['a division after a comma', 'They moved to Reading, England.', ['Reading=Reading/GBR', 'England=England/GBR']],
+    ['a person\'s age, then where the person is from', 'John Smith, 54, of Reading was charged.', ['Reading=Reading/GBR']],
+  ])('%s', (_why, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a capital named like a division', () => {
+  it.each([
+    ['listed with divisions', 'Cases were found in Virginia, Washington and Pennsylvania.', 'Washington=Washington State/USA'],
+    ['called a division', 'The first case was in the state of Washington.', 'Washington=Washington State/USA'],
+    ['neither: the capital', 'Officials in Washington said Virginia would help.', 'Washington=Washington/USA'],
+  ])('%s', (_why, text, expected) => {
+    expect(places(text)).toContain(expected);
   });
 });

@@ -1,7 +1,9 @@
 import type { Mention, Sentence, Token } from '../model/index.js';
+import { DIVISION } from './build.js';
 import { placeKey } from './fold.js';
+import { capitalised, glued, JOINERS, nameToken, notNameStart, ONE_WORD, shouted, WORD } from './tokens.js';
 import type { Candidate, Gazetteer } from './gazetteer.js';
-import { DIRECTION, LOCATIVE, NEVER, NOT_THE_CITY_AFTER, OF_PLACE, PLACE_KEEPING_AFTER, SAYING } from './words.js';
+import { DIRECTION, INSTITUTION, LOCATIVE, NEVER, PLACE_MODIFIERS, NOT_THE_CITY_AFTER, OF_PLACE, PLACE_KEEPING_AFTER, SAYING } from './words.js';
 
 /** A stretch of tokens the gazetteer knows, with what may have been meant and how the text frames it. */
 export interface PlaceSpan {
@@ -32,6 +34,8 @@ export interface RecognizeInput {
 }
 
 const MAX_TOKENS = 6;
+/** A city this big is known by its name wherever the name is capitalised inside a sentence. */
+const BIG_CITY = 1_000_000;
 /** Lower-case words inside GeoNames names: "Rio de Janeiro", "Stratford-upon-Avon", "Sharm el-Sheikh". */
 const CONNECTORS = new Set([
   'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'an', 'ar', 'as', 'ash',
@@ -40,24 +44,6 @@ const CONNECTORS = new Set([
 ]);
 /** Connectors that carry a name on past a place name: "Stade de France", "Bank of England", "Abu Dhabi". */
 const NAME_CARRIERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'of', 'upon', 'von', 'van', 'der', 'den', 'bin', 'ibn', 'abu']);
-const NOT_NAME_START = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'VERB', 'ADV', 'NUM', 'PUNCT', 'SYM']);
-const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u;
-const ASCII_WORD = /^[A-Za-z0-9][A-Za-z0-9'.-]*$/;
-const JOINERS = new Set(['-', "'", '’', '.']);
-
-function capitalised(t: Token | undefined): boolean {
-  if (t === undefined) return false;
-  const c = t.text.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c <= 127 || t.pos === 'PUNCT' || t.pos === 'SYM') return false;
-  return /^\p{Lu}/u.test(t.text);
-}
-
-/** Tokens are one name only when they are words or name punctuation ("Al-Qamishli", "St. Louis", "N'Djamena"). */
-function nameToken(t: Token): boolean {
-  return ASCII_WORD.test(t.text) || WORD.test(t.text) || JOINERS.has(t.text);
-}
-
 /** The key of tokens `[from, to)`: their text with the original spacing, folded. */
 export function spanKey(text: string, tokens: Token[], from: number, to: number): string {
   return placeKey(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
@@ -66,11 +52,13 @@ export function spanKey(text: string, tokens: Token[], from: number, to: number)
 /** Whether the name at `i` follows a locative word: "in Aleppo", "in the Gaza Strip", "north of Homs". */
 export function locativeBefore(tokens: Token[], i: number, sentenceStart: number): boolean {
   let k = i - 1;
-  while (k >= sentenceStart && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k--;
+  while (k >= sentenceStart && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || PLACE_MODIFIERS.has(tokens[k]!.lower))) k--;
   if (k < sentenceStart) return false;
   const w = tokens[k]!.lower;
   if (LOCATIVE.has(w)) return true;
-  return w === 'of' && k - 1 >= sentenceStart && OF_PLACE.has(tokens[k - 1]!.lower);
+  if (w !== 'of' || k - 1 < sentenceStart) return false;
+  // "north of Homs", "residents of Qamishli"; "Mark Smith, 54, of Tyler": where a person named with an age is from.
+  return OF_PLACE.has(tokens[k - 1]!.lower) || (tokens[k - 1]!.text === ',' && tokens[k - 2]?.pos === 'NUM');
 }
 
 /** Guesses of the actors stage that make an unknown name a person, not a place ("President X", "John X"). */
@@ -114,8 +102,11 @@ function longestAt(input: RecognizeInput, gazetteer: Gazetteer, sentence: Senten
     const t = tokens[j]!;
     if ((covered[j]! >= 0 && !soft(input, j)) || !nameToken(t)) break;
     if (JOINERS.has(t.text)) continue;
+    const inWord = j > i && glued(tokens, j);
     // GeoNames names go on in capitals or connectors; authored ones also in their own lower-case words.
-    if (j > i && !capitalised(t) && !CONNECTORS.has(t.lower) && !gazetteer.continues(t.lower)) break;
+    if (j > i && !inWord && !capitalised(t) && !CONNECTORS.has(t.lower) && !gazetteer.continues(t.lower)) break;
+    // A name never ends inside a word.
+    if (glued(tokens, j + 1)) continue;
     const inside = covered[j]! >= 0 ? mentions[covered[j]!]! : null;
     // A name ending inside a mention would cut it: only names ending where the mention ends are tried.
     if (inside && inside.tokenEnd !== j + 1) continue;
@@ -130,15 +121,36 @@ function longestAt(input: RecognizeInput, gazetteer: Gazetteer, sentence: Senten
   return best;
 }
 
-/** Capitalised words next to a name make it part of a longer name ("Paris Hilton", "Washington Post", "John Lincoln"). */
+/** Whether a capitalised run from `k` names an institution or a building: "Paris Town Hall", "Toronto General Hospital". */
+function institutionAfter(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k; j < Math.min(end, k + 5); j++) {
+    const t = tokens[j]!;
+    if (INSTITUTION.has(t.lower)) return true;
+    if (!capitalised(t) && !CONNECTORS.has(t.lower) && t.text !== '&') return false;
+  }
+  return false;
+}
+
+/**
+ * Capitalised words next to a name make it part of a longer name ("Paris Hilton", "Washington Post", "John Lincoln"),
+ * except a word opening the sentence ("Former New York Gov."), a day or a month ("Toronto Saturday night"), a change
+ * from capitals to lower case ("WASHINGTON Barack Obama") and an institution the place names ("Paris Town Hall").
+ */
 function insideLongerName(input: RecognizeInput, sentence: Sentence, from: number, to: number): boolean {
   const { tokens, covered } = input;
   const before = from > sentence.tokenStart ? tokens[from - 1] : undefined;
   const after = to < sentence.tokenEnd ? tokens[to] : undefined;
   const freeName = (t: Token | undefined, k: number) =>
-    t !== undefined && covered[k]! < 0 && capitalised(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && WORD.test(t.text);
-  if (freeName(before, from - 1) && !DIRECTION.has(before!.lower) && before!.text !== before!.text.toUpperCase()) return true;
-  if (freeName(after, to) && !PLACE_KEEPING_AFTER.has(after!.lower.replace(/\.$/, ''))) return true;
+    t !== undefined && covered[k]! < 0 && capitalised(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && WORD.test(t.text)
+    && !NEVER.has(t.lower);
+  const keeping = after !== undefined && PLACE_KEEPING_AFTER.has(after.lower.replace(/\.$/, ''));
+  // A capitalised word opening the sentence may be any word ("Former New York Gov."), the more so before an office.
+  const opening = from - 1 === sentence.tokenStart && (before!.pos !== 'PROPN' || keeping);
+  if (freeName(before, from - 1) && !DIRECTION.has(before!.lower) && before!.text !== before!.text.toUpperCase() && !opening) return true;
+  const last = tokens[to - 1]!;
+  const shouting = last.text.length > 1 && last.text === last.text.toUpperCase();
+  if (freeName(after, to) && !keeping
+    && !(shouting && after!.text !== after!.text.toUpperCase()) && !institutionAfter(tokens, to, sentence.tokenEnd)) return true;
   // "Stade de France", "Bank of England": a connector then a capitalised word continues a longer name.
   if (after !== undefined && NAME_CARRIERS.has(after.lower) && to + 1 < sentence.tokenEnd && capitalised(tokens[to + 1])) return true;
   return after !== undefined && NOT_THE_CITY_AFTER.has(after.lower);
@@ -162,8 +174,10 @@ export function findPlaceSpans(input: RecognizeInput, gazetteer: Gazetteer, sent
       }
       const upper = capitalised(t);
       const opensRegion = !upper && DIRECTION.has(t.lower);
-      // Function words open no GeoNames name ("The", "In"), unless written in capitals (a dateline).
-      if (!(upper || opensRegion) || (upper && NOT_NAME_START.has(t.pos) && t.text !== t.text.toUpperCase()) || !nameToken(t)) {
+      // Function words open no GeoNames name ("The", "In"), unless written in capitals with what follows (a dateline,
+      // not "AN Edmonton man"); nor does a piece of a word the tokenizer cut.
+      if (!(upper || opensRegion) || (upper && notNameStart(tokens, i, sentence.tokenStart) && !(shouted(t) && shouted(tokens[i + 1])))
+        || !nameToken(t) || glued(tokens, i)) {
         i++;
         continue;
       }
@@ -196,6 +210,21 @@ export function findPlaceSpans(input: RecognizeInput, gazetteer: Gazetteer, sent
   return out;
 }
 
+/** Whether a division or country follows the name after a comma: "Buffalo, New York", "Reading, England". */
+function qualifiedAfter(input: RecognizeInput, gazetteer: Gazetteer, to: number): boolean {
+  const { tokens, text } = input;
+  if (tokens[to]?.text !== ',' || !capitalised(tokens[to + 1])) return false;
+  for (let j = to + 2; j <= Math.min(tokens.length, to + 4); j++) {
+    const key = spanKey(text, tokens, to + 1, j);
+    const wide = gazetteer.lookup(key).some((c) => {
+      const p = gazetteer.precisionAt(c.entry);
+      return p === 'admin1' || p === 'country';
+    });
+    if (wide || gazetteer.has(DIVISION + key)) return true;
+  }
+  return false;
+}
+
 function keep(
   input: RecognizeInput, sentence: Sentence, from: number, to: number, candidates: Candidate[], gazetteer: Gazetteer,
   nameParts: ReadonlySet<string>, inDateline: boolean,
@@ -209,27 +238,34 @@ function keep(
   // GeoNames names are capitalised word by word: "The meeting" is no town; authored names may run on in lower case.
   const authored = candidates.some((c) => gazetteer.authoredAt(c.entry));
   if (!authored) {
-    if (NOT_NAME_START.has(first.pos) && first.text !== first.text.toUpperCase()) return false;
+    if (notNameStart(tokens, from, sentence.tokenStart) && first.text !== first.text.toUpperCase()) return false;
     for (let k = from + 1; k < to; k++) {
       const t = tokens[k]!;
-      if (!capitalised(t) && !CONNECTORS.has(t.lower) && !JOINERS.has(t.text)) return false;
+      if (!capitalised(t) && !CONNECTORS.has(t.lower) && !JOINERS.has(t.text) && !glued(tokens, k)) return false;
     }
   }
-  if (to - from === 1 && DIRECTION.has(first.lower)) return false;
-  const bare = first.lower.replace(/[.'’]/g, '');
-  if (to - from === 1 && NEVER.has(bare)) return false;
+  // One word, though the tokenizer may have cut it ("Brăila").
+  const single = to - from === 1 || (!surface.includes(' ') && ONE_WORD.test(surface));
+  if (single && DIRECTION.has(first.lower)) return false;
+  const bare = (single ? surface.toLowerCase() : first.lower).replace(/[.'’]/g, '');
+  if (single && NEVER.has(bare)) return false;
   // Initials and short acronyms ("E.", "BA", "FDA") are not GeoNames towns, whatever the table holds.
   if (!authored && to - from === 1 && (bare.length <= 1 || (first.text === first.text.toUpperCase() && bare.length <= 4))) return false;
   // A direction word opens only an authored region ("northeast Syria"), not "northern Edmonton".
   if (!capitalised(first) && !candidates.some((c) => gazetteer.precisionAt(c.entry) === 'region')) return false;
   const locative = locativeBefore(tokens, from, sentence.tokenStart);
-  const single = to - from === 1;
-  if (single && input.ambiguous.has(bare) && !locative) return false;
+  if (single && input.ambiguous.has(bare) && !locative && !qualifiedAfter(input, gazetteer, to)) return false;
   if (insideLongerName(input, sentence, from, to)) return false;
   if (single && !locative) {
+    // A division or country is a name wherever it is not opening the sentence ("the B.C. government").
+    // So is a big city's name the tagger took for a verb ("cities like Beijing and Shanghai").
+    const known = from > sentence.tokenStart && candidates.some((c) => {
+      const p = gazetteer.precisionAt(c.entry);
+      return p === 'admin1' || p === 'country' || (p === 'city' && c.primary && gazetteer.populationAt(c.entry) >= BIG_CITY);
+    });
     // Sentence-initial or otherwise non-name words ("Security", "Most") are words, not towns.
-    if (first.pos !== 'PROPN') return false;
-    if (nameParts.has(first.lower)) return false;
+    if (first.pos !== 'PROPN' && !known) return false;
+    if (nameParts.has(bare) && !known) return false;
     const next = tokens[to];
     if (next && SAYING.has(next.lower)) return false;
   }

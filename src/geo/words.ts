@@ -7,11 +7,14 @@ export const LOCATIVE: ReadonlySet<string> = new Set([
   'via', 'through', 'within', 'beyond', 'along', 'off', 'visit', 'visited', 'visiting', 'reached', 'entered',
 ]);
 
+/** Words between a locative word and a place name: "in downtown Buffalo", "in suburban Chicago". */
+export const PLACE_MODIFIERS: ReadonlySet<string> = new Set(['downtown', 'uptown', 'midtown', 'suburban', 'rural', 'nearby', 'neighbouring', 'neighboring']);
+
 /** Nouns that make "of" locative: "north of Aleppo", "the city of Homs", "residents of Qamishli". */
 export const OF_PLACE: ReadonlySet<string> = new Set([
   'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'city', 'town', 'village',
   'province', 'region', 'state', 'capital', 'outskirts', 'suburbs', 'suburb', 'port', 'area', 'centre', 'center',
-  'heart', 'streets', 'residents', 'people', 'governorate', 'district', 'county', 'island', 'coast', 'part', 'parts',
+  'heart', 'streets', 'residents', 'resident', 'people', 'governorate', 'district', 'county', 'island', 'coast', 'part', 'parts',
   'mayor', 'governor', 'premier', 'west', 'rest', 'government', 'university',
 ]);
 
@@ -29,11 +32,12 @@ export const NOT_THE_CITY_AFTER: ReadonlySet<string> = new Set([
   'disease', 'syndrome', 'strain', 'variant',
 ]);
 
-/** Words that are never a place name, whatever the gazetteer holds: months and days (read by the time stage). */
+/** Words that are never a place name, whatever the gazetteer holds: months, days and holidays (read by the time stage). */
 export const NEVER: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'yesterday',
+  'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'yesterday', 'christmas', 'easter', 'thanksgiving',
+  'halloween',
 ]);
 
 /** After a place name, words that keep it the place ("Idlib Province", "Edmonton Police"), though capitalised. */
@@ -43,6 +47,19 @@ export const PLACE_KEEPING_AFTER: ReadonlySet<string> = new Set([
   'ministry', 'authorities', 'troopers', 'court', 'legislature', 'senate', 'assembly', 'guard', 'national', 'attorney',
   'supreme', 'health', 'fire', 'emergency', 'public', 'state', 'provincial', 'regional', 'municipal', 'gov', 'sen',
   'rep', 'lt', 'gen', 'chief', 'minister',
+]);
+
+/** After a place name, words of a division's offices: "New York Gov. Andrew Cuomo" is the state's governor. */
+export const DIVISION_AFTER: ReadonlySet<string> = new Set([
+  'gov', 'governor', 'legislature', 'statehouse', 'attorney', 'senate', 'assembly', 'lt', 'lieutenant', 'state',
+]);
+
+/** Heads of names of institutions and buildings a place name opens: "Paris Town Hall", "Manitoba Underdogs Rescue". */
+export const INSTITUTION: ReadonlySet<string> = new Set([
+  'hospital', 'clinic', 'hall', 'gallery', 'museum', 'festival', 'school', 'schools', 'college', 'academy', 'institute',
+  'library', 'theatre', 'theater', 'stadium', 'arena', 'zoo', 'cathedral', 'church', 'mosque', 'temple', 'centre', 'center',
+  'association', 'society', 'foundation', 'rescue', 'partnership', 'coalition', 'service', 'services', 'commission',
+  'authority', 'board', 'agency', 'office', 'station', 'harbour', 'harbor', 'market', 'mall', 'prison', 'jail', 'courthouse',
 ]);
 
 /** Verbs of saying: a bare unknown name that "said" something is a person more often than a town. */

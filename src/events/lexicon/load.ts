@@ -8,9 +8,11 @@ export const BUILTIN_LEXICON_DIR = new URL('../../../data/lexicon/', import.meta
 
 /**
  * Load every `*.txt` lexicon file of a folder. Lines that do not parse, or whose code `knownCode` rejects, are
- * reported with file and line; the rest loads.
+ * reported with file and line; the rest loads. Lexicons merged into one share one word table (`words`).
  */
-export function loadLexicon(dirs: string[] = [BUILTIN_LEXICON_DIR], knownCode: (code: string) => boolean = () => true): Lexicon {
+export function loadLexicon(
+  dirs: string[] = [BUILTIN_LEXICON_DIR], knownCode: (code: string) => boolean = () => true, words: Map<string, number> = new Map(),
+): Lexicon {
   const verbs = new Map<string, Pattern[]>();
   const nouns = new Map<string, Pattern[]>();
   const problems: LexiconProblem[] = [];
@@ -21,7 +23,7 @@ export function loadLexicon(dirs: string[] = [BUILTIN_LEXICON_DIR], knownCode: (
       const file = join(dir, name);
       const lines = readFileSync(file, 'utf8').split('\n');
       for (let i = 0; i < lines.length; i++) {
-        const parsed = parsePatternLine(lines[i]!, file, i + 1);
+        const parsed = parsePatternLine(lines[i]!, file, i + 1, words);
         if (parsed === null) continue;
         if (typeof parsed === 'string') {
           problems.push({ file, line: i + 1, reason: parsed });
@@ -42,5 +44,5 @@ export function loadLexicon(dirs: string[] = [BUILTIN_LEXICON_DIR], knownCode: (
     }
   }
   for (const index of [verbs, nouns]) for (const list of index.values()) list.sort((a, b) => b.specificity - a.specificity);
-  return { verbs, nouns, size, problems };
+  return { verbs, nouns, words, size, problems };
 }

@@ -2,11 +2,30 @@ import type { Pattern, PatternElement } from './types.js';
 
 const CODE = /^\d{2,4}$/;
 
+/** Words found in most sentences: a pattern's other required words are checked first, as they rule it out sooner. */
+const COMMON = new Set([
+  'to', 'with', 'on', 'in', 'for', 'of', 'the', 'a', 'an', 'and', 'at', 'by', 'from', 'as', 'that', 'into', 'over',
+  'against', 'up', 'out', 'off', 'down', 'back', 'be', 'have', 'not', 'it', 'its', 'their', 'his', 'her',
+]);
+
+/** The ids of a pattern's required word sets, the rarer first: common words rule a sentence out least often. */
+function requiredIds(elements: PatternElement[], words: Map<string, number>): number[][] {
+  const idOf = (word: string): number => {
+    let id = words.get(word);
+    if (id === undefined) words.set(word, (id = words.size));
+    return id;
+  };
+  return elements
+    .flatMap((e) => (e.kind === 'word' && !e.optional ? [[...e.words]] : []))
+    .sort((a, b) => Number(a.every((w) => COMMON.has(w))) - Number(b.every((w) => COMMON.has(w))))
+    .map((set) => set.map(idOf));
+}
+
 /**
  * Parse one lexicon line (`042  travel to $T for talks  [visit]  # comment`) into a pattern, or the reason it
- * is broken. Blank and comment lines give null.
+ * is broken. Blank and comment lines give null. Its required words get ids in `words`, which grows.
  */
-export function parsePatternLine(raw: string, file: string, line: number): Pattern | string | null {
+export function parsePatternLine(raw: string, file: string, line: number, words: Map<string, number> = new Map()): Pattern | string | null {
   const hash = raw.indexOf('#');
   const content = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
   if (content === '') return null;
@@ -29,12 +48,12 @@ export function parsePatternLine(raw: string, file: string, line: number): Patte
   if (rest.length > 0) return `unexpected column "${rest[0]}"`;
 
   const nominal = pattern.startsWith('~');
-  const words = (nominal ? pattern.slice(1) : pattern).split(/\s+/);
-  const head = words.shift()!;
+  const parts = (nominal ? pattern.slice(1) : pattern).split(/\s+/);
+  const head = parts.shift()!;
   if (!/^[a-z][a-z'-]*(\|[a-z][a-z'-]*)*$/.test(head)) return `the head "${head}" must be a lower-case word`;
   const elements: PatternElement[] = [];
   let specificity = 1;
-  for (const word of words) {
+  for (const word of parts) {
     if (word === '$T' || word === '$S') {
       const role = word === '$T' ? 'target' : 'source';
       if (elements.some((e) => e.kind === 'slot' && e.role === role)) return `${word} appears twice`;
@@ -50,7 +69,7 @@ export function parsePatternLine(raw: string, file: string, line: number): Patte
     }
   }
   return {
-    cameo, heads: new Set(head.split('|')), nominal, elements, mode, text: (nominal ? '~' : '') + [head, ...words].join(' '),
-    specificity, file, line,
+    cameo, heads: new Set(head.split('|')), nominal, elements, mode, text: (nominal ? '~' : '') + [head, ...parts].join(' '),
+    specificity, required: requiredIds(elements, words), file, line,
   };
 }

@@ -16,6 +16,11 @@ export interface Pattern {
   text: string;
   /** Literal words it requires: more is more specific. */
   specificity: number;
+  /**
+   * Its required (not optional) words, each a set of alternatives, as ids in the lexicon's word table
+   * (`Lexicon.words`): a sentence lacking one is skipped without matching.
+   */
+  required: readonly (readonly number[])[];
   file: string;
   line: number;
 }
@@ -30,6 +35,8 @@ export interface LexiconProblem {
 /** Patterns by head lemma, most specific first. */
 export interface Lexicon {
   verbs: Map<string, Pattern[]>;
+  /** Every word some pattern requires, with its id (`Pattern.required`). */
+  words: Map<string, number>;
   nouns: Map<string, Pattern[]>;
   size: number;
   problems: LexiconProblem[];
