@@ -2,157 +2,19 @@
  * Mention detection on two CoNLL sets (re3d train, wikigold): exact-span precision, recall and F1 for PER, ORG and
  * LOC, from `doc.mentions` mapped as `annals annotate` prints them (an `agent` such as "the army" is an
  * organisation; countries and places are locations). Bare nationality adjectives ("Iraqi") are MISC in both sets
- * and are left out. The two sets follow different guidelines, and annals' mentions are converted to each:
- * re3d marks names, descriptions and pronouns ("the Coalition", "an ISIL tactical unit", "he") with an article
- * before them in the span; wikigold (CoNLL style) marks names only, never starting with "the", so descriptions
- * ("the army") and pronouns are left out of what annals is scored on there.
+ * and are left out. The two sets follow different guidelines, and annals' mentions are converted to each
+ * (`ner-conll.ts` names the conventions, `ner-convention.ts` applies them): re3d marks names, descriptions and
+ * pronouns ("the Coalition", "an ISIL tactical unit", "we") with an article before them and the title inside a
+ * person's span, and a country acting (not named as a location) or a plural demonym ("Syrians") as an organisation;
+ * wikigold (CoNLL style) marks names only, never starting with "the", a person without the title before the name,
+ * and every country as a location, so descriptions and pronouns are left out of what annals is scored on there.
+ * Error analysis by cause: `npx tsx scripts/eval/ner-errors.ts --set re3d-train`.
  */
-import { annotatedMention } from '../../src/cli/commands/annotate.js';
-import type { AnnalsDocument, Mention } from '../../src/index.js';
+import { loadActors } from '../../src/actors/index.js';
+import { LABELS, readConll, SETS, type Entity, type Label } from './ner-conll.js';
+import { predicted, titleMatcher } from './ner-convention.js';
 import { articleOf, codeSafely, printErrors, readData, type EvalContext, type Evaluation } from './context.js';
 import { f2, prf, round, table } from './metrics.js';
-
-const SETS = [
-  { name: 're3d-train', file: 'dev/ner/re3d-train.conll', determiners: 'include', mentions: 'all' },
-  { name: 'wikigold', file: 'dev/ner/wikigold.conll', determiners: 'exclude', mentions: 'names' },
-] as const;
-type Convention = (typeof SETS)[number];
-const LABELS = ['PER', 'ORG', 'LOC'] as const;
-type Label = (typeof LABELS)[number];
-const GOLD_LABEL: Record<string, Label> = { Person: 'PER', Organisation: 'ORG', Location: 'LOC', PER: 'PER', ORG: 'ORG', LOC: 'LOC' };
-
-/** One article rebuilt from CoNLL tokens: its text, each token's offsets, and gold entities as token spans. */
-interface ConllDoc {
-  id: string;
-  text: string;
-  starts: number[];
-  ends: number[];
-  tokens: string[];
-  gold: Entity[];
-}
-interface Entity {
-  start: number;
-  end: number;
-  label: Label;
-}
-
-const NO_SPACE_BEFORE = /^(?:[.,;:!?)\]}%]|'s|'|’s|n't|''|”)$/i;
-const NO_SPACE_AFTER = /^(?:[([{$]|``|“)$/;
-
-/**
- * Rebuild text from tokens with ordinary spacing, so the tokenizer sees prose. A hyphen or apostrophe between two
- * word tokens closes up ("al - Zarqawi" was "al-Zarqawi", "Da ’ esh" was "Da’esh").
- */
-function detokenize(words: string[]): { text: string; starts: number[]; ends: number[] } {
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const joiner = (i: number) => /^[-’']$/.test(words[i]!) && i > 0 && i + 1 < words.length && /\w$/.test(words[i - 1]!) && /^\w/.test(words[i + 1]!);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const tight = i === 0 || NO_SPACE_BEFORE.test(w) || NO_SPACE_AFTER.test(words[i - 1]!) || joiner(i) || joiner(i - 1);
-    if (!tight) text += ' ';
-    starts.push(text.length);
-    text += w;
-    ends.push(text.length);
-  }
-  return { text, starts, ends };
-}
-
-/** Read a CoNLL file (IOB1 or IOB2): wikigold's documents at `-DOCSTART-`; re3d, with no markers, by sentence. */
-function readConll(raw: string, name: string): ConllDoc[] {
-  const docs: ConllDoc[] = [];
-  let words: string[] = [];
-  let tags: string[] = [];
-  const hasDocs = raw.includes('-DOCSTART-');
-  const flush = () => {
-    if (words.length === 0) return;
-    const { text, starts, ends } = detokenize(words);
-    const gold: Entity[] = [];
-    let open: Entity | null = null;
-    let openType = '';
-    tags.forEach((tag, i) => {
-      const [bio, type = ''] = tag === 'O' ? ['O'] : [tag.slice(0, 1), tag.slice(2)];
-      const continues = open !== null && bio === 'I' && type === openType && words[i] !== '\n';
-      if (continues) open!.end = i + 1;
-      else {
-        open = null;
-        openType = '';
-        if (bio !== 'O') {
-          openType = type;
-          const label = GOLD_LABEL[type];
-          const entity = { start: i, end: i + 1, label: label ?? 'PER' };
-          open = entity;
-          if (label) gold.push(entity);
-        }
-      }
-    });
-    docs.push({ id: `${name}-${docs.length + 1}`, text, starts, ends, tokens: words, gold });
-    words = [];
-    tags = [];
-  };
-  for (const line of raw.split('\n')) {
-    const cells = line.trim().split(/\s+/);
-    if (cells[0] === '-DOCSTART-') {
-      flush();
-      continue;
-    }
-    if (line.trim() === '') {
-      if (!hasDocs) flush();
-      else if (words.length > 0 && words[words.length - 1] !== '\n') {
-        // A sentence break inside a document: a newline token that entities never cross.
-        words.push('\n');
-        tags.push('O');
-      }
-      continue;
-    }
-    words.push(cells[0]!);
-    tags.push(cells[cells.length - 1]!);
-  }
-  flush();
-  return docs;
-}
-
-/** The NER label of a mention as annotate prints it; null for dates and bare nationality adjectives. */
-function labelOf(m: Mention): Label | null {
-  const kind = annotatedMention(m).kind;
-  if (kind === 'person') return 'PER';
-  if (kind === 'organization') return 'ORG';
-  if (kind === 'country' || kind === 'place') return m.how.includes('demonym') && m.sectors.length === 0 ? null : 'LOC';
-  return null;
-}
-
-const ARTICLES = new Set(['the', 'a', 'an']);
-
-/** A mention made of a name, not of sector words, a title or a pronoun ("Putin", "Mosul", "Syrian President Putin"). */
-function isName(m: Mention): boolean {
-  if (m.how.includes('pronoun') || m.how.includes('group') || m.how.includes('title')) return false;
-  return m.kind !== 'agent' && !(m.kind === 'person' && m.entity === null && m.how[0] === 'dictionary' && !m.how.includes('composed'));
-}
-
-/** Predicted entities as token spans, converted to the set's conventions; unaligned spans never match. */
-function predicted(doc: ConllDoc, coded: AnnalsDocument, set: Convention): (Entity | null)[] {
-  const byStart = new Map(doc.starts.map((s, i) => [s, i]));
-  const byEnd = new Map(doc.ends.map((e, i) => [e, i + 1]));
-  const out = new Map<string, Entity | null>();
-  for (const m of coded.mentions) {
-    const label = labelOf(m);
-    if (!label || (set.mentions === 'names' && !isName(m))) continue;
-    let start = byStart.get(m.start);
-    const end = byEnd.get(m.end);
-    if (start === undefined || end === undefined) {
-      out.set(`x${m.start}:${m.end}`, null);
-      continue;
-    }
-    // An article belongs to the mention when the mention heads its noun phrase ("the Mosul operation" is not "the Mosul").
-    const next = coded.tokens.find((t) => t.start >= m.end && t.start <= m.end + 1);
-    const heads = !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ');
-    if (set.determiners === 'include' && heads && start > 0 && ARTICLES.has(doc.tokens[start - 1]!.toLowerCase())) start--;
-    if (set.determiners === 'exclude' && end - start > 1 && doc.tokens[start]!.toLowerCase() === 'the') start++;
-    out.set(`${start}:${end}:${label}`, { start, end, label });
-  }
-  return [...out.values()];
-}
 
 interface Tally {
   correct: number;
@@ -163,6 +25,7 @@ interface Tally {
 function scoreSet(ctx: EvalContext, set: (typeof SETS)[number]): Record<string, unknown> {
   const docs = readConll(readData(ctx, set.file), set.name);
   const coder = ctx.coder();
+  const titleAt = titleMatcher(loadActors().compiled);
   const tally = new Map<Label, Tally>(LABELS.map((l) => [l, { correct: 0, predicted: 0, gold: 0 }]));
   const missed = new Map<string, number>();
   const spurious = new Map<string, number>();
@@ -171,7 +34,7 @@ function scoreSet(ctx: EvalContext, set: (typeof SETS)[number]): Record<string, 
   for (const doc of docs) {
     const result = codeSafely(coder, articleOf(doc.id, doc.text, null, `${set.file}#${doc.id}`));
     if (!result.ok) errors.push({ id: doc.id, error: result.error });
-    const guesses = result.ok ? predicted(doc, result.coded.doc, set) : [];
+    const guesses = result.ok ? predicted(doc, result.coded.doc, set, titleAt) : [];
     const goldKeys = new Set(doc.gold.map((g) => `${g.start}:${g.end}:${g.label}`));
     const text = (e: Entity) => `${e.label} ${doc.tokens.slice(e.start, e.end).join(' ')}`;
     for (const g of doc.gold) tally.get(g.label)!.gold++;

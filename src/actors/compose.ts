@@ -2,6 +2,7 @@ import type { Mention, Sentence, Token } from '../model/index.js';
 import type { CompiledActors, Sense } from './dictionary/compile.js';
 import { groupToMention, type Context } from './group.js';
 import type { DictionaryMatch } from './match.js';
+import { isPossessive } from './possessive.js';
 
 export { properNameRun } from './group.js';
 export type { Context } from './group.js';
@@ -48,7 +49,11 @@ export function composeMentions(
 /** What lies between two matches: null when it is more than a possessive, adjectives or "of (the)". */
 function gapBetween(tokens: Token[], from: number, to: number): Gap | null {
   if (from === to) return 'none';
-  if (to - from === 1 && tokens[from]!.lower === "'s") return 'possessive';
+  // "Russia's military", "Assad's brutal regime": a possessive, perhaps with adjectives after it.
+  if (isPossessive(tokens[from])) {
+    for (let i = from + 1; i < to; i++) if (!MODIFIER_POS.has(tokens[i]!.pos)) return null;
+    return 'possessive';
+  }
   if (tokens[from]!.lower === 'of' && (to - from === 1 || (to - from === 2 && tokens[from + 1]!.lower === 'the'))) return 'of';
   for (let i = from; i < to; i++) if (!MODIFIER_POS.has(tokens[i]!.pos)) return null;
   return 'modifiers';
@@ -70,6 +75,10 @@ function canFollow(group: DictionaryMatch[], next: DictionaryMatch, gap: Gap): b
   }
   if (a === 'country') return (b === 'agent' || b === 'named') && (gap !== 'possessive' || b === 'agent');
   if (a === 'agent') return (b === 'agent' || b === 'named') && gap !== 'possessive';
-  if (a === 'named') return b === 'agent' && gap !== 'modifiers';
+  // "Hamas leader", "Putin's government", and for a body "ISIL tactical units"; not "Putin loyal troops".
+  if (a === 'named') {
+    const owner = group[group.length - 1]!.senses[0]!;
+    return b === 'agent' && (gap !== 'modifiers' || (owner.type === 'named' && owner.entry.kind === 'organization'));
+  }
   return false;
 }

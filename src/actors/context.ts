@@ -8,7 +8,7 @@ import type { DictionaryMatch } from './match.js';
  */
 export function articleCountries(matches: DictionaryMatch[][], compiled: CompiledActors, date: string | null): Map<string, number> {
   const counts = new Map<string, number>();
-  const isCountry = (c: string) => compiled.countries.has(c);
+  const isCountry = compiled.isCountry;
   const add = (c: string | null) => {
     if (c && isCountry(c) && !compiled.countries.get(c)!.region) counts.set(c, (counts.get(c) ?? 0) + 1);
   };

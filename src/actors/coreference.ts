@@ -1,8 +1,10 @@
 import type { Mention, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
 import { entrySurnames, surnameKeys } from './dictionary/compile.js';
+import { nameKey } from './dictionary/fold.js';
 import type { Links } from './links.js';
 import { roleOn, splitCode } from './roles.js';
+import { COMMON_SURNAMES, COMMON_WORDS, longerNameEnds, surnameSpans } from './surnames.js';
 
 const GROUP_HEADS: Record<string, 'person' | 'any'> = {
   leaders: 'person', presidents: 'person', men: 'person', sides: 'any', countries: 'any', governments: 'any', nations: 'any',
@@ -27,6 +29,7 @@ export function resolveCoreference(
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
   const seen = new Map<string, Mention>();
+  const others = longerNameEnds(tokens, keys, covered);
   let next = 0;
   const byStart = [...mentions].sort((a, b) => a.tokenStart - b.tokenStart);
   const out: Mention[] = [];
@@ -39,7 +42,6 @@ export function resolveCoreference(
         if (m.kind === 'person' && m.name) for (const key of personKeys(m, compiled)) seen.set(key, m);
       }
       if (covered[i]) continue;
-      const token = tokens[i]!;
       const group = groupReference(text, tokens, sentence, i, out, links);
       if (group) {
         out.push(group);
@@ -49,20 +51,13 @@ export function resolveCoreference(
         i = group.tokenEnd - 1;
         continue;
       }
-      if (token.pos !== 'PROPN' || !/^[A-Z]/.test(token.text)) continue;
-      // A dateline or headline in capitals ("SHARM EL-SHEIKH -") is not a surname.
-      if (token.text.length > 1 && token.text === token.text.toUpperCase()) continue;
-      // "al-Sharaa" is three tokens; try the joined form first.
-      const spans: [number, string][] = [];
-      if (i + 2 < sentence.tokenEnd && tokens[i + 1]!.text === '-' && tokens[i + 1]!.start === token.end) {
-        spans.push([i + 3, keys[i]! + '-' + keys[i + 2]!]);
-      }
-      spans.push([i + 1, keys[i]!]);
+      const spans = surnameSpans(tokens, keys, sentence, i, covered, compiled.clues['person-title']);
       for (const [end, key] of spans) {
         const antecedent = seen.get(key);
         const mention = antecedent
           ? fromAntecedent(text, tokens, sentence, i, end, antecedent, links)
-          : !COMMON_WORDS.has(key) && !COMMON_SURNAMES.has(key) ? fromSurname(text, tokens, sentence, i, end, key, compiled, date) : null;
+          : !COMMON_WORDS.has(key) && !COMMON_SURNAMES.has(key) && !((others.get(key) ?? i) < i)
+            ? fromSurname(text, tokens, sentence, i, end, key, compiled, date) : null;
         if (mention) {
           out.push(mention);
           covered.fill(1, i, end);
@@ -76,30 +71,6 @@ export function resolveCoreference(
   while (next < byStart.length) out.push(byStart[next++]!);
   return out;
 }
-
-/** Words that are also surnames of people in the news: never taken alone for the person. */
-const COMMON_WORDS = new Set([
-  'may', 'march', 'june', 'august', 'april', 'rice', 'bush', 'brown', 'young', 'king', 'price', 'white', 'black', 'green',
-  'long', 'little', 'love', 'hope', 'rich', 'strong', 'power', 'best', 'bond', 'wood', 'hill', 'lee', 'park', 'rose',
-  'grant', 'ford', 'carter', 'johnson', 'west', 'north', 'south', 'east', 'church', 'shah', 'khan', 'ali', 'singh', 'lula',
-  'sheikh', 'emir', 'prince', 'pope', 'bishop', 'general', 'major', 'judge', 'mayor', 'chief', 'cook', 'baker', 'smith',
-  'wood', 'stone', 'fox', 'hunt', 'mills', 'banks', 'bell', 'hall', 'ward', 'marshal', 'marshall', 'chase', 'noble',
-  'frank', 'bishop', 'dean', 'moon', 'sun', 'star', 'summer', 'winter', 'snow', 'gay', 'guy', 'page', 'law', 'day',
-  'said', 'sharif', 'hope', 'joy', 'golden', 'mercy', 'faith', 'justice', 'victory', 'liberty', 'freedom', 'truth',
-]);
-
-/** Family names shared by millions: never taken alone for one office-holder without an earlier full name. */
-const COMMON_SURNAMES = new Set([
-  'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao',
-  'wu', 'zhou', 'xu', 'sun', 'ma', 'hu', 'zhu', 'guo', 'he', 'lin', 'nguyen', 'tran', 'le', 'pham', 'hoang', 'khan', 'ali',
-  'ahmed', 'ahmad', 'mohamed', 'mohammed', 'muhammad', 'hassan', 'hussein', 'hussain', 'ibrahim', 'abdullah', 'singh',
-  'kumar', 'sharma', 'gupta', 'patel', 'shah', 'das', 'rahman', 'islam', 'smith', 'jones', 'williams', 'brown', 'davis',
-  'miller', 'wilson', 'taylor', 'thomas', 'moore', 'martin', 'garcia', 'rodriguez', 'martinez', 'lopez', 'gonzalez',
-  'hernandez', 'perez', 'sanchez', 'ramirez', 'silva', 'santos', 'oliveira', 'souza', 'ivanov', 'petrov', 'kovalenko',
-  'shevchenko', 'muller', 'schmidt', 'schneider', 'fischer', 'weber', 'meyer', 'wagner', 'becker', 'rossi', 'russo',
-  'tanaka', 'suzuki', 'sato', 'watanabe', 'yamamoto', 'nakamura', 'kobayashi', 'ito', 'kato', 'yilmaz', 'kaya', 'demir',
-  'sahin', 'celik', 'abbas', 'saleh', 'salem', 'omar', 'osman', 'yusuf', 'musa', 'adams', 'kaplan',
-]);
 
 /** The keys a person is called by later: the dictionary surnames, and the last word as written here. */
 function personKeys(m: Mention, compiled: CompiledActors): string[] {
@@ -128,7 +99,9 @@ function fromSurname(
   text: string, tokens: Token[], sentence: Sentence, start: number, end: number, key: string,
   compiled: CompiledActors, date: string | null,
 ): Mention | null {
-  const all = compiled.surnames.get(key) ?? [];
+  // A word more often a first name ("Francis", "John") stands for a surname alone only where the entry says so ("Saddam").
+  const given = compiled.clues.given.has(key);
+  const all = (compiled.surnames.get(key) ?? []).filter((e) => !given || (e.surnames ?? []).some((s) => nameKey(s) === key));
   const holding = all.filter((e) => {
     const { role, former } = roleOn(e, date);
     return role !== null && !former && (date === null || ((role.from ?? '') <= date && (role.until === undefined || date < role.until)));

@@ -3,6 +3,8 @@ import type { CompiledActors, Sense } from './dictionary/compile.js';
 import type { NamedEntry } from './dictionary/types.js';
 import type { DictionaryMatch } from './match.js';
 import { roleOn, splitCode } from './roles.js';
+import { isPossessive } from './possessive.js';
+import { titledPerson } from './titled.js';
 
 type CountrySense = Extract<Sense, { type: 'country' }>;
 type NamedSense = Extract<Sense, { type: 'named' }>;
@@ -18,6 +20,7 @@ const FORMER = new Set(['former', 'ex', 'ex-', 'erstwhile', 'late', 'onetime', '
 /** Sector words that are often adjectives: an actor only as the head of a noun phrase ("an official", "the military"). */
 const ADJECTIVAL = new Set(['official', 'military', 'civilian', 'paramilitary', 'royal', 'rebel', 'opposition', 'judicial']);
 const HEAD_OPENERS = new Set(['DET', 'NUM', 'PRON']);
+const DESCRIBING = new Set(['ADJ', 'NUM']);
 
 /** The country an entry stands for on a date: its role's country, else its own. */
 export function entryCountry(entry: NamedEntry, date: string | null, isCountry: (c: string) => boolean): string | null {
@@ -31,7 +34,7 @@ export function entryCountry(entry: NamedEntry, date: string | null, isCountry: 
  */
 function chooseNamed(match: DictionaryMatch, country: string | null, compiled: CompiledActors, context: Context): NamedSense | null {
   const named = match.senses.filter((s): s is NamedSense => s.type === 'named');
-  const isCountry = (c: string) => compiled.countries.has(c);
+  const isCountry = compiled.isCountry;
   // One entry: unambiguous, or ambiguous only as a word ("WHO", "Wagner"), which the matcher settled from its neighbours.
   if (named.length === 1) return named[0]!;
   let best: NamedSense | null = null;
@@ -59,7 +62,7 @@ export function groupToMention(
   compiled: CompiledActors,
   context: Context,
 ): Mention | null {
-  const isCountry = (c: string) => compiled.countries.has(c);
+  const isCountry = compiled.isCountry;
   const date = context.date;
   let country: string | null = null;
   let countrySense: CountrySense | null = null;
@@ -90,7 +93,7 @@ export function groupToMention(
   }
 
   let tokenEnd = group[group.length - 1]!.tokenEnd;
-  const tokenStart = group[0]!.tokenStart;
+  let tokenStart = group[0]!.tokenStart;
   const last = group[group.length - 1]!;
   const lastType = last.senses[0]!.type;
 
@@ -123,6 +126,8 @@ export function groupToMention(
     if (nextIsNoun) {
       if (group.length === 1) return null;
       tokenEnd = last.tokenStart;
+      // "Ankara's trade policy": the possessive and adjectives go with the dropped word.
+      while (tokenEnd > tokenStart + 1 && (isPossessive(tokens[tokenEnd - 1]) || tokens[tokenEnd - 1]!.pos === 'ADJ')) tokenEnd--;
     } else if (lastToken.pos === 'ADJ' && next && next.pos === 'NOUN') return null;
     else if (group.length === 1 && ADJECTIVAL.has(headSense!.form)) {
       // "It is official", "a military": an adjectival word is an actor only after a determiner or a number.
@@ -143,21 +148,24 @@ export function groupToMention(
     if (nameEnd > tokenEnd) {
       unknownName = text.slice(tokens[tokenEnd]!.start, tokens[nameEnd - 1]!.end);
       tokenEnd = nameEnd;
+      // "President Bush", "Prime Minister Netanyahu": a surname after a title is the office-holder of that name.
+      const entry = headSense?.person ? titledPerson(unknownName, headSense.form.toLowerCase(), former, country, date, compiled) : null;
+      if (entry) {
+        named = { type: 'named', form: unknownName, entry, ambiguous: false };
+        unknownName = null;
+        how.push('title-surname');
+      }
     }
   }
 
+  // A description takes in its adjectives and number: "foreign insurgents", "60 civilians", "Kurdish fighters".
+  if (!named && sectors.length > 0 && !unknownName && !possessor) {
+    while (tokenStart > sentence.tokenStart && DESCRIBING.has(tokens[tokenStart - 1]!.pos)) tokenStart--;
+  }
   const start = tokens[tokenStart]!.start;
   const end = tokens[tokenEnd - 1]!.end;
   const title = headSense && !former ? headSense.form.toLowerCase() : undefined;
-  // One object shape for every mention made here, without spreads: this runs for every group of every article.
-  const make = (kind: Mention['kind'], code: string | null, c: string | null, sect: string[], name: string | null, entity: string | null, h: string[]): Mention => {
-    const m: Mention = {
-      text: text.slice(start, end), start, end, tokenStart, tokenEnd, sentence: sentence.index, kind, code, country: c, sectors: sect,
-      name, entity, antecedent: null, how: h,
-    };
-    if (title !== undefined) m.title = title;
-    return m;
-  };
+  const at: Place = { text: text.slice(start, end), start, end, tokenStart, tokenEnd, sentence: sentence.index, title };
 
   if (named) {
     const entry = named.entry;
@@ -176,14 +184,14 @@ export function groupToMention(
     }
     how.push('role-by-date');
     if (group.length > 1) how.push('composed');
-    return make(entry.kind, code, split.country, split.sectors, entry.name, entry.id, how);
+    return make(at, entry.kind, code, split.country, split.sectors, entry.name, entry.id, how);
   }
 
   if (unresolved && unresolved === last) {
     // "the opposition Democratic Party" in a story that does not say whose: an organisation, coded by its title only.
     const form = unresolved.senses.find((s) => s.type === 'named') as NamedSense;
     const code = (country ?? '') + sectors.join('');
-    return make('organization', code === '' ? null : code, country, [...sectors], form.form, null, [...how, 'ambiguous']);
+    return make(at, 'organization', code === '' ? null : code, country, [...sectors], form.form, null, [...how, 'ambiguous']);
   }
 
   if (sectors.length > 0) {
@@ -196,16 +204,40 @@ export function groupToMention(
     const owner = possessor?.entry.kind === 'person' ? possessor.entry : null;
     const person = unknownName !== null || (headSense?.person === true && head === last && tokenEnd === last.tokenEnd && !owner);
     const code = (country ?? '') + sectors.join('');
-    return make(person ? 'person' : 'agent', code === '' ? null : code, country, [...sectors], unknownName ?? owner?.name ?? null, owner?.id ?? null, how);
+    return make(at, person ? 'person' : 'agent', code === '' ? null : code, country, [...sectors], unknownName ?? owner?.name ?? null, owner?.id ?? null, how);
   }
 
   if (countrySense) {
     const town = countrySense.via === 'capital';
     const place = town || (countrySense.country.region === true && countrySense.via === 'name');
-    return make(place ? 'place' : 'country', town ? country : countrySense.code, country, [], town ? countrySense.form : countrySense.country.name,
+    return make(at, place ? 'place' : 'country', town ? country : countrySense.code, country, [], town ? countrySense.form : countrySense.country.name,
       countrySense.country.code, [...how, countrySense.via, ...(countrySense.country.region ? ['region'] : [])]);
   }
   return null;
+}
+
+/** Where a mention made here stands, and the title that named it. */
+interface Place {
+  text: string;
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  title: string | undefined;
+}
+
+/**
+ * One object shape for every mention made here, without spreads or a closure per group: this runs for every group
+ * of every article.
+ */
+function make(at: Place, kind: Mention['kind'], code: string | null, c: string | null, sect: string[], name: string | null, entity: string | null, h: string[]): Mention {
+  const m: Mention = {
+    text: at.text, start: at.start, end: at.end, tokenStart: at.tokenStart, tokenEnd: at.tokenEnd, sentence: at.sentence, kind, code,
+    country: c, sectors: sect, name, entity, antecedent: null, how: h,
+  };
+  if (at.title !== undefined) m.title = at.title;
+  return m;
 }
 
 /** The end of a run of capitalised name tokens starting at `from` ("Asaad al-Shaibani"). */

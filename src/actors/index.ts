@@ -9,6 +9,7 @@ import { resolveCoreference } from './coreference.js';
 import { createLinks, finalize } from './links.js';
 import { matchSentence, tokenKeys, type DictionaryMatch } from './match.js';
 import { resolveMetonymy } from './metonymy.js';
+import { composePossessives } from './possessive.js';
 import { findUnknownNames } from './names.js';
 import { resolveReferences } from './reference.js';
 
@@ -21,6 +22,8 @@ export { BUILTIN_ACTORS_DIR, loadActorDictionary, mergeDictionaries } from './di
 export { roleOn, splitCode } from './roles.js';
 export { dictionaryCounts, type DictionaryCounts } from './counts.js';
 
+const WEAK_GUESSES = new Set(['guess:single-word', 'guess:name', 'guess:subject']);
+
 /**
  * The names the actors stage left aside (`doc.names`: likely places, names with little to go on) that no later stage
  * placed, added to the mentions uncoded with their guessed kind. Run after the places stage, so that a gazetteer
@@ -32,7 +35,9 @@ export function unknownNames(): Stage {
     requires: ['mentions'],
     assigns: ['mentions'],
     run: function unknownNames(doc: AnnalsDocument) {
-      const left = leftOver(doc);
+      // A name with little to go on (one word that could be anything) stays in `doc.names`, for `annals actors --unknown`.
+      const left = leftOver(doc).filter((m) => !WEAK_GUESSES.has(m.how[1] ?? ''));
+      doc.names = (doc.names ?? []).filter((m) => !left.includes(m));
       if (left.length === 0) return;
       // Indices move when mentions are inserted: keep references, then write indices again.
       const links = createLinks();
@@ -42,7 +47,6 @@ export function unknownNames(): Stage {
         if (m.members) links.members.set(m, m.members.map((k) => all[k]!));
       }
       doc.mentions = finalize([...all, ...left], links);
-      doc.names = [];
     },
   };
 }
@@ -95,7 +99,7 @@ export function actors(compiled: CompiledActors): Stage {
       const named = resolveCoreference(text, tokens, sentences, found, keys, compiled, published, links);
       const { added, candidates, removed } = findUnknownNames(text, tokens, sentences, named, keys, compiled, links);
       if (dateline) for (const m of candidates) if (m.start >= dateline.start && m.end <= dateline.end) Object.assign(m, { kind: 'place', how: [...m.how, 'dateline'] });
-      const all = [...named.filter((m) => !removed.has(m)), ...added];
+      const all = composePossessives(text, tokens, [...named.filter((m) => !removed.has(m)), ...added], links);
       const pronouns = resolveReferences(text, tokens, sentences, all, compiled, published, links);
       doc.mentions = finalize([...all, ...pronouns], links);
       doc.names = candidates;

@@ -27,3 +27,14 @@ export function finalize(mentions: Mention[], links: Links): Mention[] {
   }
   return sorted;
 }
+
+/** The person a mention finally stands for: its antecedent's antecedent, and so on. */
+export function rootOf(m: Mention, links: Links): Mention {
+  let r = m;
+  for (let n = 0; n < 20; n++) {
+    const a = links.antecedent.get(r);
+    if (!a) break;
+    r = a;
+  }
+  return r;
+}

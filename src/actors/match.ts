@@ -32,14 +32,14 @@ function longestAt(text: string, tokens: Token[], keys: string[], i: number, end
   for (let j = i; j < end; j++) {
     const token = tokens[j]!;
     key += j > i && token.start > tokens[j - 1]!.end ? ' ' + keys[j]! : keys[j]!;
-    if (key.length > compiled.maxKeyLength) break;
+    // Every key is its own prefix: one look-up settles the common case, a word that starts no name.
+    if (key.length > compiled.maxKeyLength || !compiled.prefixes.has(key)) break;
     const senses = compiled.senses.get(key);
     if (senses) {
       const from = tokens[i]!.start;
       const fitting = senses.every((s) => caseFits(s, text, from, token.end)) ? senses : senses.filter((s) => caseFits(s, text, from, token.end));
       if (fitting.length > 0) best = { tokenStart: i, tokenEnd: j + 1, senses: fitting };
     }
-    if (!compiled.prefixes.has(key)) break;
   }
   return best;
 }
@@ -56,6 +56,11 @@ export function matchSentence(
   let i = sentence.tokenStart;
   while (i < sentence.tokenEnd) {
     let best = longestAt(text, tokens, keys, i, sentence.tokenEnd, compiled);
+    // "the West Bank" is the West Bank, not "the West" and a bank: a name after the article that runs longer wins.
+    if (best && keys[i] === 'the' && best.tokenEnd > i + 1) {
+      const after = longestAt(text, tokens, keys, i + 1, sentence.tokenEnd, compiled);
+      if (after && after.tokenEnd > best.tokenEnd) best = after;
+    }
     if (best && best.senses.some((s) => isAmbiguous(s))) {
       const match = best;
       // A neighbour that the dictionaries know ("Indian Prime Minister") is context, not another name.

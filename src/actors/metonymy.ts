@@ -4,6 +4,15 @@ const LOCATIVE = new Set([
   'in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'from', 'into', 'to', 'toward', 'towards', 'via',
   'through', 'throughout', 'within', 'over', 'beyond', 'past', 'of',
 ]);
+/** Prepositions that put a country's name where something happens; "to" and "from" only after a verb ("moved to"). */
+const WHERE = new Set(['in', 'inside', 'across', 'throughout', 'within', 'near', 'into', 'at', 'around', 'outside', 'via', 'through', 'toward', 'towards']);
+const MOTION = new Set(['to']);
+/** Nouns of going somewhere: "a visit to Uzbekistan", "the return to Syria". */
+/** Verbs whose object is a place: "visiting Saudi Arabia", "bordering Iran". */
+const VISITS = new Set(['visit', 'visits', 'visited', 'visiting', 'bordering', 'borders', 'bordered', 'entered', 'entering', 'leaving', 'left', 'fled']);
+/** Words for a part of a country that may stand before ", Country". */
+const PLACE_HEADS = new Set(['province', 'governorate', 'district', 'region', 'state', 'county', 'city', 'town', 'village']);
+const JOURNEYS = new Set(['visit', 'visits', 'trip', 'trips', 'return', 'travel', 'journey', 'flight', 'flights', 'route', 'routes', 'way']);
 const ACTOR_BEFORE = new Set(['between', 'with', 'by', 'against', 'and', 'urged', 'told']);
 
 /**
@@ -14,6 +23,12 @@ const ACTOR_BEFORE = new Set(['between', 'with', 'by', 'against', 'and', 'urged'
 export function resolveMetonymy(tokens: Token[], mentions: Mention[]): void {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    if (m.kind === 'country' && m.sectors.length === 0 && m.how.includes('name') && (inPlace(tokens, m) || afterPlace(tokens, mentions, i))) {
+      // "strikes in Syria", "forces moved into Iraq": the country is where, not who. The kind stays `country`, which
+      // the places stage reads ("Georgia" may be the state); `how` says it is a location.
+      m.how = [...m.how, 'locative'];
+      continue;
+    }
     if (m.kind !== 'place' || !m.how.includes('capital') || !m.country) continue;
     if (actsAsGovernment(tokens, mentions, i)) {
       m.kind = 'country';
@@ -40,4 +55,35 @@ function actsAsGovernment(tokens: Token[], mentions: Mention[], i: number): bool
   if (sameSentence(before) && (ACTOR_BEFORE.has(before.lower) || before.pos === 'VERB')) return true;
   if (sameSentence(after) && (after.pos === 'VERB' || after.pos === 'AUX')) return true;
   return false;
+}
+
+/** Is a country named as a location: after "in", "across", "into" ..., or "to" / "from" after a verb, perhaps with "the"? */
+function inPlace(tokens: Token[], m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'both') k--;
+  const before = tokens[k];
+  if (!before || before.sentence !== m.sentence) return false;
+  if (WHERE.has(before.lower) || before.lower === 'from' || VISITS.has(before.lower)) return true;
+  // "outside of Iraq", "deported back to Syria".
+  const head = tokens[k - 1];
+  if (before.lower === 'of' && head !== undefined && WHERE.has(head.lower)) return true;
+  return MOTION.has(before.lower) && head !== undefined && (head.pos === 'VERB' || head.lower === 'back' || JOURNEYS.has(head.lower));
+}
+
+/**
+ * A country named after a place: coordinated with a country read as a location ("in Iraq and Syria"), or after a
+ * town and a comma ("Raqqah, Syria").
+ */
+function afterPlace(tokens: Token[], mentions: Mention[], i: number): boolean {
+  const m = mentions[i]!;
+  let k = m.tokenStart - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const joiner = tokens[k];
+  if (!joiner || joiner.sentence !== m.sentence || (joiner.lower !== 'and' && joiner.lower !== ',' && joiner.lower !== 'or')) return false;
+  const previous = mentions[i - 1];
+  if (previous && previous.sentence === m.sentence && previous.tokenEnd >= k - 1) return previous.how.includes('locative');
+  const town = tokens[k - 1];
+  if (joiner.lower !== ',' || town === undefined || town.sentence !== m.sentence) return false;
+  // "Raqqah, Syria", "in Anbar province, Iraq".
+  return (/^\p{Lu}/u.test(town.text) && town.pos === 'PROPN') || PLACE_HEADS.has(town.lower);
 }

@@ -1,115 +1,61 @@
-import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
+import type { Mention, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
+import { guessKind, nameStart, type Guess } from './guess.js';
 import type { Links } from './links.js';
+import { particleBefore } from './surnames.js';
+import { isCapitalised, isHeadline, isLowerWord, OPENERS, sentenceInitial } from './words.js';
 
-const ELIGIBLE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+const ELIGIBLE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'VERB', 'ADV']);
 const LINKS = new Set([
   'of', 'de', 'du', 'des', 'del', 'la', 'le', 'al', 'el', 'ez', 'es', 'ed', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'bint',
   'van', 'von', 'der', 'den', 'da', 'dos', 'do', 'di', '-', '&',
 ]);
-const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'into', 'outside', 'across', 'around', 'towards', 'toward', 'via', 'through', 'throughout', 'inside', 'to']);
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'stated', 'tweeted']);
 const JOINERS = new Set(['and', 'or', ',']);
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–']);
+const UNIT_NUMBER = /^\d+(?:st|nd|rd|th|d)?$/;
+/** Links that are English words too: inside a name only closed up with a hyphen ("as-Sham", "at-Tanf"). */
+const HYPHENED = new Set(['as', 'at', 'an', 'ad', 'do', 'es', 'ed']);
 
-type Guess = { kind: MentionKind; strength: number; reason: string };
+/**
+ * Does the token at `j` link two parts of a name ("Bank of England", "Deir ez-Zor", "Ministry of the Interior",
+ * "Procter & Gamble")? Not "&" between two people's names ("David Christison & Lee Tate").
+ */
+function linksName(tokens: Token[], keys: string[], j: number, given: Set<string>): boolean {
+  const lower = tokens[j]!.lower;
+  if (lower === 'the') return tokens[j - 1]!.lower === 'of';
+  if (!LINKS.has(lower)) return false;
+  if (lower === '&') return !given.has(keys[j + 1] ?? '');
+  return !HYPHENED.has(lower) || (tokens[j + 1]?.text === '-' && tokens[j + 1]!.start === tokens[j]!.end);
+}
+
+
 interface Run {
   start: number;
   end: number;
   sentence: Sentence;
+  /** Particle tokens before the first capitalised word ("al", "-" in "al-Zarqawi"). */
+  lead: number;
   key: string;
   guess: Guess;
   /** Mentions the name takes in ("Media" in "Fairfax Media", "Montreal" in "Montreal Hockey Club"). */
   absorbed: Mention[];
 }
 
-/** Upper-case first letter; ASCII is checked without a regular expression, as this runs on every token. */
-function isCapitalised(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(t.text);
-}
-
-function isLowerWord(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  if (c < 128) return c >= 97 && c <= 122;
-  return /^\p{Ll}/u.test(t.text);
-}
-
-function isLetter(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /^\p{L}/u.test(t.text);
-}
-
-/** A line of title case or capitals ("Syria's President To Meet Putin"): only tagged proper nouns are names there. */
-function isHeadline(tokens: Token[], sentence: Sentence): boolean {
-  let words = 0;
-  let capitals = 0;
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const t = tokens[i]!;
-    if (!isLetter(t)) continue;
-    words++;
-    if (isCapitalised(t)) capitals++;
-  }
-  return words >= 4 && capitals / words > 0.6;
-}
-
 /**
- * Does a token start or continue a name? A sentence opener must be tagged a proper noun and must not be written
- * in lower case elsewhere in the article ("Hundreds of people ...", "... hundreds more").
+ * Does a token start or continue a name? A sentence opener must be tagged a proper noun or be a given name, and must
+ * not be written in lower case elsewhere in the article ("Hundreds of people ...", "... hundreds more"). Inside a
+ * sentence of prose a capital is enough for a word the tagger read as a verb or adverb ("Julian Cope", "Rob
+ * Broadfield"); in a headline only proper nouns count.
  */
 function eligible(
   tokens: Token[], i: number, sentence: Sentence, keys: string[], compiled: CompiledActors, headline: boolean, lowerWords: Set<string>,
 ): boolean {
   const t = tokens[i]!;
-  if (!isCapitalised(t) || !ELIGIBLE_POS.has(t.pos) || compiled.clues['not-a-name'].has(keys[i]!)) return false;
+  if (!isCapitalised(t) || compiled.clues['not-a-name'].has(keys[i]!)) return false;
   if (t.text.length === 1 && !/\p{L}/u.test(t.text)) return false;
   const initial = sentenceInitial(tokens, i, sentence);
-  if (initial && lowerWords.has(t.lower)) return false;
-  return (!initial && !headline) || t.pos === 'PROPN';
-}
-
-/** Does the token open its sentence (after quotes, brackets or dashes)? */
-function sentenceInitial(tokens: Token[], i: number, sentence: Sentence): boolean {
-  let k = i - 1;
-  while (k >= sentence.tokenStart && OPENERS.has(tokens[k]!.text)) k--;
-  return k < sentence.tokenStart;
-}
-
-/** Guess what a name is from its words and what surrounds it; null for a name that is no actor ("Operation Steel Curtain"). */
-function guessKind(
-  tokens: Token[], keys: string[], start: number, end: number, sentence: Sentence, compiled: CompiledActors,
-  countryStarts: Set<number>, absorbed: Map<number, Mention>,
-): Guess | null {
-  const { clues } = compiled;
-  const of = keys.slice(start, end).indexOf('of');
-  const headEnd = of > 0 ? start + of : end;
-  for (let i = headEnd - 1; i >= start; i--) {
-    if (clues['not-an-actor'].has(keys[i]!) && (i === headEnd - 1 || i === start)) return null;
-    if (clues.organization.has(keys[i]!)) return { kind: 'organization', strength: 3, reason: 'organization-word' };
-    if (clues.place.has(keys[i]!)) return { kind: 'place', strength: 3, reason: 'place-word' };
-    // A sector word inside a name ("Fairfax Media", "Mercedes College") makes it a body, or a person's title.
-    const agent = absorbed.get(i);
-    if (agent) return { kind: agent.kind === 'person' ? 'person' : 'organization', strength: 3, reason: 'sector-word' };
-  }
-  if (clues['person-title'].has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'title' };
-  if (clues.given.has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'given-name' };
-  const words = tokens.slice(start, end).filter((t) => /\p{L}/u.test(t.text));
-  // Acronyms: "CJTF", "FIFA"; dotted abbreviations ("B.C.", "N.Y.") are more often places and are left to the gazetteer.
-  if (words.length > 0 && words.every((t) => t.text.length > 1 && /^[A-Z0-9&]+$/.test(t.text) && /[A-Z].*[A-Z]/.test(t.text))) {
-    return { kind: 'organization', strength: 2, reason: 'acronym' };
-  }
-  const before = start > sentence.tokenStart ? tokens[start - 1] : undefined;
-  if (before && LOCATIVE.has(before.lower)) return { kind: 'place', strength: 2, reason: 'locative' };
-  const after = tokens[end];
-  if (after && after.sentence === sentence.index && SPEECH.has(after.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
-  if (before && SPEECH.has(before.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
-  if (after?.text === ',' && countryStarts.has(end + 1)) return { kind: 'place', strength: 2, reason: 'place-comma-country' };
-  if (end - start > 1) return { kind: 'person', strength: 1, reason: 'name' };
-  // One word alone: the subject of a verb is most often a person ("Karim insists"), otherwise a place.
-  if (after && after.sentence === sentence.index && (after.pos === 'VERB' || after.pos === 'AUX')) return { kind: 'person', strength: 1, reason: 'subject' };
-  return { kind: 'place', strength: 1, reason: 'single-word' };
+  if (initial) return !lowerWords.has(t.lower) && (t.pos === 'PROPN' || compiled.clues.given.has(keys[i]!));
+  if (headline) return t.pos === 'PROPN';
+  return ELIGIBLE_POS.has(t.pos);
 }
 
 /**
@@ -174,23 +120,29 @@ export function findUnknownNames(
       let end = i + 1;
       for (let j = i + 1; j < sentence.tokenEnd && free(j); j++) {
         if (eligible(tokens, j, sentence, keys, compiled, headline, lowerWords)) end = j + 1;
-        else if (!LINKS.has(tokens[j]!.lower) && !(tokens[j]!.lower === 'the' && tokens[j - 1]!.lower === 'of')) break;
+        else if (!linksName(tokens, keys, j, compiled.clues.given)) break;
       }
       // "Students of Mosul University": a sentence-opening word before "of" is not part of the name unless it
       // heads one ("Bank of England").
-      const of = keys.indexOf('of', i);
+      let of = -1;
+      for (let j = i + 1; j < end && of < 0; j++) if (keys[j] === 'of') of = j;
       if (of > i && of < end - 1 && sentenceInitial(tokens, i, sentence) && !covered[i] && !compiled.clues.organization.has(keys[i]!)
         && !compiled.clues.place.has(keys[i]!) && keys.slice(i, of).every((k) => !compiled.clues.organization.has(k) && !compiled.clues.place.has(k))) {
         i = of + 1;
         continue;
       }
+      // "County Coroner William McLaughlin", "Senior Kory Lichtensteiger": a title or a description before a given
+      // name is not part of the name.
+      i = nameStart(tokens, keys, i, end, compiled);
+      // "John McLaughlin of the Mahavishnu Orchestra", "Gwen of Detroit": a person's name ends before "of".
+      if (of > i && compiled.clues.given.has(keys[i]!)) end = of;
       // A title alone ("Mr", "Gen.") is no name.
       if (end - i === 1 && compiled.clues['person-title'].has(keys[i]!)) {
         i = end;
         continue;
       }
       // An adjective alone ("Kurdish", "Western") is no name, nor is a model number ("F-16", "B-2").
-      if ((end - i === 1 && tokens[i]!.pos === 'ADJ') || tokens.slice(i, end).some((t) => /\d/.test(t.text))) {
+      if ((end - i === 1 && tokens[i]!.pos === 'ADJ') || hasDigit(tokens, i, end)) {
         i = end;
         continue;
       }
@@ -237,7 +189,12 @@ export function findUnknownNames(
       }
       if (guess) {
         const inRun = [...places].filter((m) => m.tokenStart >= i && m.tokenEnd <= end);
-        runs.push({ start: i, end, sentence, key: keys.slice(i, end).join(' '), guess, absorbed: [...absorbed.values(), ...inRun] });
+        // "al-Zarqawi", "bin Laden": a lower-case particle opens the name; "the 82nd Airborne Division": a number opens a unit's.
+        const lead = particleBefore(tokens, i, sentence, covered)
+          || (guess.reason === 'organization-word' && i > sentence.tokenStart && !covered[i - 1] && UNIT_NUMBER.test(tokens[i - 1]!.text) ? 1 : 0);
+        runs.push({
+          start: i - lead, end, lead, sentence, key: keys.slice(i - lead, end).join(' '), guess, absorbed: [...absorbed.values(), ...inRun],
+        });
       }
       i = end;
     }
@@ -251,22 +208,27 @@ export function findUnknownNames(
   // Earlier people by the last word of their name, to read a later surname alone as them.
   const people = new Map<string, Mention>();
   for (const m of mentions) if (m.kind === 'person' && m.name && !people.has(lastWordKey(m.name))) people.set(lastWordKey(m.name), links.antecedent.get(m) ?? m);
+  const firstNames = new Map<string, Mention>();
   const out: Mention[] = [];
   const candidates: Mention[] = [];
   for (const r of runs) {
     const s = tokens[r.start]!.start;
     const e = tokens[r.end - 1]!.end;
-    const candidate = r.end - r.start === 1 ? people.get(r.key) : undefined;
+    const candidate = r.end - r.start - r.lead === 1 ? (people.get(keys[r.end - 1]!) ?? firstNames.get(r.key)) : undefined;
     const earlier = candidate && candidate.start < s ? candidate : undefined;
     const guess = best.get(r.key)!;
     const mention: Mention = {
       text: text.slice(s, e), start: s, end: e, tokenStart: r.start, tokenEnd: r.end, sentence: r.sentence.index,
       kind: earlier ? earlier.kind : guess.kind, code: earlier?.code ?? null, country: earlier?.country ?? null,
       sectors: earlier ? [...earlier.sectors] : [], name: earlier?.name ?? text.slice(s, e), entity: earlier?.entity ?? null,
-      antecedent: null, how: earlier ? ['unknown', 'coreference'] : ['unknown', `guess:${guess.reason}`],
+      antecedent: null, how: earlier ? referenceHow(earlier) : ['unknown', `guess:${guess.reason}`],
     };
     if (earlier) links.antecedent.set(mention, earlier);
-    else if (mention.kind === 'person' && r.end - r.start > 1) people.set(keys[r.end - 1]!, mention);
+    else if (mention.kind === 'person' && r.end - r.start - r.lead > 1) {
+      people.set(keys[r.end - 1]!, mention);
+      // "Jared" after "Jared Leto": a given name alone is the person last named by it.
+      if (compiled.clues.given.has(keys[r.start]!)) firstNames.set(keys[r.start]!, mention);
+    }
     // A person or body with a clue is a mention now; a likely place, or a name with little to go on, waits for the
     // places stage, which knows a gazetteer (see `unknownNames`).
     if (earlier || (mention.kind !== 'place' && guess.strength >= 2)) {
@@ -280,4 +242,22 @@ export function findUnknownNames(
 function lastWordKey(name: string): string {
   const words = name.toLowerCase().split(/[\s]+/);
   return words[words.length - 1]!.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** How a name used again is found: as its antecedent was, a known one by coreference, an unknown one with its guess. */
+function referenceHow(earlier: Mention): string[] {
+  if (earlier.how[0] !== 'unknown') return ['coreference'];
+  return ['unknown', 'coreference', ...earlier.how.filter((h) => h.startsWith('guess:'))];
+}
+
+/** Does a token of `[start, end)` hold a digit ("F-16", "B-2")? */
+function hasDigit(tokens: Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!.text;
+    for (let k = 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (c >= 48 && c <= 57) return true;
+    }
+  }
+  return false;
 }

@@ -1,22 +1,12 @@
 import type { Mention, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
-import type { Links } from './links.js';
+import { rootOf, type Links } from './links.js';
+import { isGroup, resolveSpeakers, SPEAKER_PRONOUNS, type PronounSite } from './speakers.js';
 import { roleOn } from './roles.js';
 
 const PRONOUNS = new Map<string, 'male' | 'female'>([['he', 'male'], ['him', 'male'], ['she', 'female']]);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'stated', 'explained', 'according']);
 const QUALIFIERS = /^(?:vice|deputy|former|acting|interim|late|ex|assistant|junior|under)$/;
-
-/** The person a mention finally stands for: its antecedent's antecedent, and so on. */
-export function rootOf(m: Mention, links: Links): Mention {
-  let r = m;
-  for (let n = 0; n < 20; n++) {
-    const a = links.antecedent.get(r);
-    if (!a) break;
-    r = a;
-  }
-  return r;
-}
 
 /**
  * Does an office ("vice president of the United States") answer to a title word ("president")? The word must
@@ -70,11 +60,14 @@ export function resolveReferences(
   const people: Mention[] = [];
   const subjects: Mention[] = [];
   const added: Mention[] = [];
+  const sites: PronounSite[] = [];
+  let group: Mention | null = null;
   let next = 0;
   const last = sentences.length > 0 ? sentences[sentences.length - 1]!.tokenEnd : 0;
   for (let i = 0; i <= last; i++) {
     while (next < ordered.length && ordered[next]!.tokenStart <= i) {
       const m = ordered[next++]!;
+      if (isGroup(m)) group = m;
       if (m.kind !== 'person') continue;
       if (!m.name && m.tokenStart > 0 && tokens[m.tokenStart - 1]!.lower === 'the') resolveTitle(m, people, compiled, date, links);
       if (!m.name) continue;
@@ -82,11 +75,14 @@ export function resolveReferences(
       people.push(root);
       if (isSubject(tokens, m)) subjects.push(root);
     }
-    if (i >= tokens.length || covered[i] || tokens[i]!.lower.length > 3) continue;
+    if (i >= tokens.length || covered[i] || tokens[i]!.lower.length > 4) continue;
     const gender = PRONOUNS.get(tokens[i]!.lower);
-    if (!gender) continue;
-    const fits = (p: Mention) => genderOf(p, compiled) !== (gender === 'male' ? 'female' : 'male');
-    const antecedent = findLast(subjects, fits) ?? findLast(people, fits);
+    if (!gender) {
+      if (SPEAKER_PRONOUNS.has(tokens[i]!.lower)) sites.push({ token: i, group });
+      continue;
+    }
+    const other = gender === 'male' ? 'female' : 'male';
+    const antecedent = lastOfGender(subjects, other, compiled) ?? lastOfGender(people, other, compiled);
     const t = tokens[i]!;
     // With no one named before it, the pronoun is still a person, kept uncoded.
     const mention: Mention = {
@@ -100,7 +96,14 @@ export function resolveReferences(
     links.antecedent.set(mention, antecedent);
     if (isSubject(tokens, mention)) subjects.push(antecedent);
   }
+  if (sites.length > 0) added.push(...resolveSpeakers(text, tokens, sentences, sites, [...ordered, ...added], links));
   return added;
+}
+
+/** The last person of a list not known to be of the `other` gender. */
+function lastOfGender(list: Mention[], other: 'male' | 'female', compiled: CompiledActors): Mention | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (genderOf(list[k]!, compiled) !== other) return list[k];
+  return undefined;
 }
 
 function findLast(list: Mention[], test: (m: Mention) => boolean): Mention | undefined {

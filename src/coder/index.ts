@@ -1,4 +1,4 @@
-import { actors, loadActors, roleOn, splitCode } from '../actors/index.js';
+import { actors, loadActors, roleOn, splitCode, unknownNames } from '../actors/index.js';
 import { loadCameo, type CameoTable } from '../cameo/index.js';
 import { contexts, discards, events, loadLexicon } from '../events/index.js';
 import { loadGeo, type GeoOptions } from '../geo/index.js';
@@ -61,8 +61,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const geo = options.geo === false ? null : loadGeo(compiled, options.geo ?? {});
   if (geo) problems.push(...geo.problems);
   const pipeline = createPipeline(geo
-    ? [nlp(createAnalyzer()), actors(compiled), geo.places, time(), events(lexicon, cameo, roleAt), discards(), contexts(cameo), geo.eventPlaces]
-    : [nlp(createAnalyzer()), actors(compiled), time(), events(lexicon, cameo, roleAt), discards(), contexts(cameo)]);
+    ? [nlp(createAnalyzer()), actors(compiled), geo.places, unknownNames(), time(), events(lexicon, cameo, roleAt), discards(), contexts(cameo), geo.eventPlaces]
+    : [nlp(createAnalyzer()), actors(compiled), unknownNames(), time(), events(lexicon, cameo, roleAt), discards(), contexts(cameo)]);
   return {
     pipeline, cameo, problems,
     code(article) {

@@ -28,6 +28,8 @@ export interface CompiledActors {
   /** Surnames of people, for a name used alone ("Putin") before or without its full form. */
   surnames: Map<string, NamedEntry[]>;
   countries: Map<string, CountryEntry>;
+  /** Is a code a country (or region) of the dictionaries? Made once, for `splitCode`. */
+  isCountry: (code: string) => boolean;
   entriesById: Map<string, NamedEntry>;
   /** Folded words that guess the kind of an unknown name, by clue. */
   clues: Record<NameClue['clue'], Set<string>>;
@@ -138,7 +140,8 @@ export function compileActors(dictionary: ActorDictionary): CompiledActors {
     organization: new Set(), place: new Set(), 'person-title': new Set(), given: new Set(), 'not-a-name': new Set(), 'not-an-actor': new Set(),
   };
   for (const clue of dictionary.clues ?? []) for (const word of clue.words) clues[clue.clue].add(nameKey(word));
-  return { senses, prefixes, surnames, countries, entriesById, clues, maxKeyLength, entries };
+  const isCountry = (code: string) => countries.has(code);
+  return { senses, prefixes, surnames, countries, isCountry, entriesById, clues, maxKeyLength, entries };
 }
 
 /** An entry's surnames: as given, else from its name in its country's order. */

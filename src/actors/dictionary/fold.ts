@@ -4,8 +4,9 @@
  */
 export function foldKey(text: string, lowered = false): string {
   const lower = lowered ? text : text.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(lower)) return lower;
+  let ascii = true;
+  for (let i = 0; i < lower.length && ascii; i++) if (lower.charCodeAt(i) > 127) ascii = false;
+  if (ascii) return lower;
   return lower
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument, type Mention } from '../model/index.js';
+import { createAnalyzer, nlp } from '../nlp/index.js';
+import { actors, compileActors, loadActorDictionary } from './index.js';
+
+// The built-in dictionaries (data/actors/), as shipped.
+const dictionary = loadActorDictionary();
+const compiled = compileActors(dictionary);
+const analyzer = createAnalyzer();
+
+function mentionsOf(text: string, published: string): Mention[] {
+  const doc = createDocument({ id: 't', url: null, title: null, published, source: null, text, origin: 'test' });
+  nlp(analyzer).run(doc);
+  actors(compiled).run(doc);
+  return doc.mentions;
+}
+
+describe('the built-in dictionaries', () => {
+  it('load without a broken entry, and no two entries share an id', () => {
+    expect(dictionary.problems).toEqual([]);
+    const ids = dictionary.named.map((e) => e.id);
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+
+  it('know former heads of state by the role held on the date', () => {
+    const code = (text: string, date: string) => mentionsOf(text, date)[0]?.code;
+    expect(code('Barack Obama spoke.', '2015-06-09')).toBe('USAGOV');
+    expect(code('Barack Obama spoke.', '2020-06-09')).toBe('USA');
+    expect(code('George W. Bush spoke.', '2005-06-09')).toBe('USAGOV');
+    // In June 2008 Obama was a senator: "President Obama" is no one yet, and keeps the name as written.
+    expect(mentionsOf('President Obama met President Bush.', '2008-06-09').map((m) => `${m.name}=${m.code}`)).toEqual([
+      'Obama=GOV', 'George W. Bush=USAGOV',
+    ]);
+    expect(mentionsOf('President Obama spoke.', '2010-06-09')[0]).toMatchObject({ name: 'Barack Obama', code: 'USAGOV' });
+  });
+
+  it('read "the West Bank" as Palestine, not "the West" and a bank', () => {
+    const ms = mentionsOf('Settlers in the West Bank attacked a village.', '2024-01-01');
+    expect(ms.find((m) => m.text.includes('West'))).toMatchObject({ text: 'West Bank', code: 'PSE' });
+  });
+});

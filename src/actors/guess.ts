@@ -1,0 +1,85 @@
+import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
+import type { CompiledActors } from './dictionary/compile.js';
+
+/** A guessed kind, how strongly the words support it, and why. */
+export type Guess = { kind: MentionKind; strength: number; reason: string };
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'into', 'outside', 'across', 'around', 'towards', 'toward', 'via', 'through', 'throughout', 'inside', 'to']);
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'stated', 'tweeted']);
+
+/** Are the words of `[start, end)` all acronyms ("CJTF", "CJTF - OIR"), punctuation aside? */
+function isAcronym(tokens: Token[], start: number, end: number): boolean {
+  let words = 0;
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!.text;
+    if (!/\p{L}/u.test(t)) continue;
+    if (t.length < 2 || !/^[A-Z0-9&]+$/.test(t) || !/[A-Z].*[A-Z]/.test(t)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/** Guess what a name is from its words and what surrounds it; null for a name that is no actor ("Operation Steel Curtain"). */
+export function guessKind(
+  tokens: Token[], keys: string[], start: number, end: number, sentence: Sentence, compiled: CompiledActors,
+  countryStarts: Set<number>, absorbed: Map<number, Mention>,
+): Guess | null {
+  const { clues } = compiled;
+  let headEnd = end;
+  for (let i = start + 1; i < end && headEnd === end; i++) if (keys[i] === 'of') headEnd = i;
+  for (let i = headEnd - 1; i >= start; i--) {
+    if (clues['not-an-actor'].has(keys[i]!) && (i === headEnd - 1 || i === start)) return null;
+    if (clues.organization.has(keys[i]!)) return { kind: 'organization', strength: 3, reason: 'organization-word' };
+    if (clues.place.has(keys[i]!)) return { kind: 'place', strength: 3, reason: 'place-word' };
+    // A sector word inside a name ("Fairfax Media", "Mercedes College") makes it a body, or a person's title.
+    const agent = absorbed.get(i);
+    if (agent) return { kind: agent.kind === 'person' ? 'person' : 'organization', strength: 3, reason: 'sector-word' };
+  }
+  if (clues['person-title'].has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'person-title' };
+  if (clues.given.has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'given' };
+  // Acronyms: "CJTF", "FIFA"; dotted abbreviations ("B.C.", "N.Y.") are more often places and are left to the gazetteer.
+  if (isAcronym(tokens, start, end)) return { kind: 'organization', strength: 2, reason: 'acronym' };
+  const before = start > sentence.tokenStart ? tokens[start - 1] : undefined;
+  if (before && LOCATIVE.has(before.lower)) return { kind: 'place', strength: 2, reason: 'locative' };
+  // A first name alone ("Hassan told me"): a person, if not a place by its preposition; softer than a full name,
+  // as some are towns too ("Vladimir"), which the places stage may read.
+  if (end - start === 1 && clues.given.has(keys[start]!)) return { kind: 'person', strength: 2, reason: 'first-name' };
+  const after = tokens[end];
+  if (after && after.sentence === sentence.index && SPEECH.has(after.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
+  if (before && SPEECH.has(before.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
+  if (after?.text === ',' && countryStarts.has(end + 1)) return { kind: 'place', strength: 2, reason: 'place-comma-country' };
+  if (end - start > 1) return { kind: 'person', strength: 1, reason: 'name' };
+  // One word alone: the subject of a verb is most often a person ("Karim insists"), otherwise a place.
+  if (after && after.sentence === sentence.index && (after.pos === 'VERB' || after.pos === 'AUX')) return { kind: 'person', strength: 1, reason: 'subject' };
+  return { kind: 'place', strength: 1, reason: 'single-word' };
+}
+
+
+const NAME_LINKS = new Set(['-', 'of', 'al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'da', 'la', 'le', '&']);
+
+/**
+ * Where a person's name starts in a capitalised run: at a given name after a description ("Tower Man George Hauser",
+ * "Senior Kory Lichtensteiger"), or at the title before it ("County Coroner William McLaughlin" is "Coroner William
+ * McLaughlin"), unless a body or place word heads the run ("Camp David Accords", "Saint John Church"). The run's
+ * start otherwise.
+ */
+export function nameStart(tokens: Token[], keys: string[], start: number, end: number, compiled: CompiledActors): number {
+  const { clues } = compiled;
+  if (clues.given.has(keys[start]!)) return start;
+  for (let k = start + 1; k < end - 1; k++) {
+    if (!clues.given.has(keys[k]!)) continue;
+    if (NAME_LINKS.has(keys[k - 1]!)) return start;
+    for (let j = k; j < end; j++) if (clues.organization.has(keys[j]!) || clues.place.has(keys[j]!)) return start;
+    if (clues['person-title'].has(keys[k - 1]!)) {
+      // The title stays with the name, as in "President Putin": "Coroner William McLaughlin".
+      let t = k - 1;
+      while (t > start && clues['person-title'].has(keys[t - 1]!)) t--;
+      return t;
+    }
+    // A description is made of common words ("Tower Man", "Senior"); a proper noun first is a first name
+    // ("Carter Anthony Beauford").
+    for (let j = start; j < k; j++) if (clues.organization.has(keys[j]!) || clues.place.has(keys[j]!) || tokens[j]!.pos === 'PROPN') return start;
+    return k;
+  }
+  return start;
+}
