@@ -18,7 +18,7 @@ import { textHash } from '../../src/dedupe/index.js';
 import { asyncStore, openSqliteStore, openStore } from '../../src/store/index.js';
 import type { CodedOutcome, Store } from '../../src/store/index.js';
 import { pgSkipReason, startPgCluster } from '../../test/support/pg-cluster.js';
-import { QUERIES } from './api.js';
+import { QUERIES, percentile, timeQuery } from './api.js';
 import { random, syntheticArticle, syntheticPlaces } from './api-data.js';
 import { fixed, int, mb } from './report.js';
 
@@ -67,25 +67,13 @@ async function loadPhase(stores: Store[], make: (n: number) => Article, from: nu
   return (performance.now() - t0) / 1000;
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
-
 /** p50 and p95 of each API query over a store, in ms. */
 async function queryTimes(store: Store, reps: number): Promise<[number, number][]> {
   const app = createApp({ store });
   const rand = random(42);
   const out: [number, number][] = [];
   for (const [, url] of QUERIES) {
-    await app.request(url(0, rand));
-    const times: number[] = [];
-    for (let i = 0; i < reps; i++) {
-      const target = url(i, rand);
-      const t0 = performance.now();
-      const response = await app.request(target);
-      const body = await response.text();
-      times.push(performance.now() - t0);
-      if (response.status !== 200) throw new Error(`${target}: ${response.status} ${body.slice(0, 200)}`);
-    }
-    times.sort((a, b) => a - b);
+    const { times } = await timeQuery(app, url, reps, rand);
     out.push([percentile(times, 0.5), percentile(times, 0.95)]);
   }
   return out;

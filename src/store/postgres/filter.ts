@@ -1,8 +1,7 @@
 import type pg from 'pg';
-import { dayOf } from '../../format/event-day.js';
+import { checkedBBox, checkedDay, checkedQuadClass } from '../checks.js';
 import { searchTerms, tsQuery } from '../search.js';
 import type { EventFilter } from '../store.js';
-import type { BBox } from '../views.js';
 import { rowsOf } from './db.js';
 import type { Client } from './db.js';
 
@@ -34,25 +33,6 @@ export async function actorIdsOf(db: Queryable, prefix: string): Promise<number[
 /** The expression the evidence index is built on: a query must say it the same way to use the index. */
 export const EVIDENCE_TSVECTOR = "to_tsvector('annals_search', e.evidence_text)";
 
-function day(value: string, name: string): string {
-  const key = dayOf(value);
-  if (key == null) throw new Error(`EventQuery.${name} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "${value}"`);
-  return key;
-}
-
-function quadClass(value: number): number {
-  if (!Number.isInteger(value) || value < 1 || value > 4) throw new Error(`EventQuery.quadClass must be 1 to 4, got ${value}`);
-  return value;
-}
-
-function bbox(box: BBox): BBox {
-  const [west, south, east, north] = box;
-  const ok = box.length === 4 && box.every(Number.isFinite) && Math.abs(west) <= 180 && Math.abs(east) <= 180
-    && south >= -90 && north <= 90 && south <= north;
-  if (!ok) throw new Error(`EventQuery.bbox must be [west, south, east, north] in degrees, got ${JSON.stringify(box)}`);
-  return box;
-}
-
 /**
  * Turn an event filter into parameterised WHERE terms over `events e`, binding values into `params`; throws on a
  * value that cannot be a filter (the same checks and messages as the SQLite store). An actor filter needs the ids of
@@ -70,13 +50,13 @@ export function whereOf(filter: EventFilter, params: Params, actorIds: readonly 
     const [from, to] = prefixRange(filter.cameo);
     terms.push(`e.cameo >= ${bind(params, from)} AND e.cameo < ${bind(params, to)}`);
   }
-  if (filter.quadClass != null) terms.push(`e.quad_class = ${bind(params, quadClass(filter.quadClass))}`);
-  if (filter.since != null) terms.push(`e.date_key >= ${bind(params, day(filter.since, 'since'))}`);
-  if (filter.until != null) terms.push(`e.date_key <= ${bind(params, day(filter.until, 'until'))}`);
+  if (filter.quadClass != null) terms.push(`e.quad_class = ${bind(params, checkedQuadClass(filter.quadClass))}`);
+  if (filter.since != null) terms.push(`e.date_key >= ${bind(params, checkedDay(filter.since, 'since'))}`);
+  if (filter.until != null) terms.push(`e.date_key <= ${bind(params, checkedDay(filter.until, 'until'))}`);
   if (filter.status != null) terms.push(`e.status = ${bind(params, filter.status)}`);
   if (filter.article != null) terms.push(`e.article_id = ${bind(params, filter.article)}`);
   if (filter.bbox != null) {
-    const [west, south, east, north] = bbox(filter.bbox);
+    const [west, south, east, north] = checkedBBox(filter.bbox);
     terms.push(`e.location_lat BETWEEN ${bind(params, south)} AND ${bind(params, north)}`);
     const [w, e] = [bind(params, west), bind(params, east)];
     terms.push(west <= east ? `e.location_lon BETWEEN ${w} AND ${e}` : `(e.location_lon >= ${w} OR e.location_lon <= ${e})`);

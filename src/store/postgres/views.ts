@@ -1,17 +1,17 @@
 import type pg from 'pg';
 import type { Message } from '../../model/index.js';
+import { isEmptyFilter, limitOf, offsetOf } from '../checks.js';
 import { recordFrom } from '../sqlite/rows.js';
 import type { StoredEventRow } from '../sqlite/rows.js';
 import type { EventFilter } from '../store.js';
 import type {
-  ActorCount, ArticleSummary, DyadCount, Period, PlaceCount, StoreViews, StoredArticle, TimelinePoint, ViewQuery,
+  ActorCount, ArticleSummary, DyadCount, Period, PlaceCount, StoreViews, StoredArticle, TimelinePoint,
 } from '../views.js';
 import { rowsOf } from './db.js';
 import { actorIdsOf, bind, whereFor, whereOf, whereText } from './filter.js';
 import type { Params } from './filter.js';
 import { eventsSql } from './query.js';
 
-const DEFAULT_LIMIT = 100;
 
 /** The period of a day key (`YYYY-MM-DD` text): ISO weeks are labelled by their Monday, as in the SQLite store. */
 const PERIOD_SQL: Record<Period, (day: string) => string> = {
@@ -25,22 +25,6 @@ function periodSql(by: Period, day: string): string {
   if (sql == null) throw new Error(`the period must be day, week or month, got "${String(by)}"`);
   return sql(day);
 }
-
-function limitOf(query: ViewQuery): number {
-  const limit = query.limit ?? DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1) throw new Error(`the limit must be a whole number above 0, got ${limit}`);
-  return limit;
-}
-
-function offsetOf(offset: number | undefined): number {
-  if (offset == null) return 0;
-  if (!Number.isInteger(offset) || offset < 0) throw new Error(`the offset must be a whole number, got ${offset}`);
-  return offset;
-}
-
-/** Whether a filter sets nothing: the unfiltered views read the rollup tables. */
-const isEmpty = (filter: EventFilter): boolean =>
-  Object.entries(filter).every(([key, value]) => ['limit', 'offset', 'sort'].includes(key) || value == null);
 
 /** Two decimals, half away from zero, as SQLite's round(x, 2). */
 const round2 = (n: number): number => Math.sign(n) * Math.round(Math.abs(n) * 100) / 100;
@@ -90,7 +74,7 @@ export function postgresViews(pool: pg.Pool): StoreViews {
     async actors(query = {}) {
       const params: Params = [];
       let rows: unknown[][];
-      if (isEmpty(query)) {
+      if (isEmptyFilter(query)) {
         const limit = bind(params, limitOf(query));
         rows = await all(`SELECT code, max(country), sum(as_source + as_target - self) AS events, sum(as_source), sum(as_target),
             sum(goldstein) / sum(as_source + as_target) FROM rollup_actors
@@ -117,7 +101,7 @@ export function postgresViews(pool: pg.Pool): StoreViews {
     async dyads(query = {}, by) {
       const params: Params = [];
       let rows: unknown[][];
-      if (by == null && isEmpty(query)) {
+      if (by == null && isEmptyFilter(query)) {
         rows = await all(`SELECT NULL, source_code, target_code, sum(events) AS events, sum(goldstein) / sum(events)
           FROM rollup_dyads GROUP BY source_code, target_code HAVING sum(events) > 0
           ORDER BY events DESC, source_code, target_code LIMIT ${bind(params, limitOf(query))}`, params);
@@ -141,7 +125,7 @@ export function postgresViews(pool: pg.Pool): StoreViews {
     async timeline(filter = {}, by = 'day') {
       const params: Params = [];
       let rows: unknown[][];
-      if (isEmpty(filter)) {
+      if (isEmptyFilter(filter)) {
         rows = await all(`SELECT ${periodSql(by, 'day')} AS period, quad_class, sum(events), sum(goldstein) / sum(events)
           FROM (SELECT day, quad_class, sum(events) AS events, sum(goldstein) AS goldstein FROM rollup_days
             GROUP BY day, quad_class HAVING sum(events) > 0) days GROUP BY 1, 2 ORDER BY 1, 2`);
@@ -157,7 +141,7 @@ export function postgresViews(pool: pg.Pool): StoreViews {
 
     async places(query = {}) {
       const params: Params = [];
-      if (isEmpty(query)) {
+      if (isEmptyFilter(query)) {
         const rows = await all(`SELECT name, nullif(country, ''), lat, lon, sum(events) AS events, sum(goldstein) / sum(events)
           FROM rollup_places GROUP BY lat, lon, name, country HAVING sum(events) > 0
           ORDER BY events DESC, name, lat, lon, country LIMIT ${bind(params, limitOf(query))}`, params);

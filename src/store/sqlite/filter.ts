@@ -1,7 +1,6 @@
-import { dayOf } from '../../format/event-day.js';
+import { checkedBBox, checkedDay, checkedQuadClass } from '../checks.js';
 import { fts5Query, searchTerms } from '../search.js';
 import type { EventFilter } from '../store.js';
-import type { BBox } from '../views.js';
 
 /** The WHERE terms of a filter over `events e`, their bound values, and whether the filter keeps dated events only. */
 export interface Where {
@@ -16,25 +15,6 @@ export const DATED = '(e.date_key IS NULL) = 0';
 /** A GLOB pattern matching everything that starts with `prefix`, taken literally. */
 export function globPrefix(prefix: string): string {
   return `${prefix.replace(/[*?[\]]/g, (c) => `[${c}]`)}*`;
-}
-
-function day(value: string, name: string): string {
-  const key = dayOf(value);
-  if (key == null) throw new Error(`EventQuery.${name} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "${value}"`);
-  return key;
-}
-
-function quadClass(value: number): number {
-  if (!Number.isInteger(value) || value < 1 || value > 4) throw new Error(`EventQuery.quadClass must be 1 to 4, got ${value}`);
-  return value;
-}
-
-function bbox(box: BBox): BBox {
-  const [west, south, east, north] = box;
-  const ok = box.length === 4 && box.every(Number.isFinite) && Math.abs(west) <= 180 && Math.abs(east) <= 180
-    && south >= -90 && north <= 90 && south <= north;
-  if (!ok) throw new Error(`EventQuery.bbox must be [west, south, east, north] in degrees, got ${JSON.stringify(box)}`);
-  return box;
 }
 
 /** Turn an event filter into parameterised WHERE terms over `events e`; throws on a value that cannot be a filter. */
@@ -58,17 +38,17 @@ export function whereOf(filter: EventFilter = {}): Where {
   }
   if (filter.quadClass != null) {
     terms.push('e.quad_class = ?');
-    params.push(quadClass(filter.quadClass));
+    params.push(checkedQuadClass(filter.quadClass));
   }
   const dated = filter.since != null || filter.until != null;
   if (dated) terms.push(DATED);
   if (filter.since != null) {
     terms.push('e.date_key >= ?');
-    params.push(day(filter.since, 'since'));
+    params.push(checkedDay(filter.since, 'since'));
   }
   if (filter.until != null) {
     terms.push('e.date_key <= ?');
-    params.push(day(filter.until, 'until'));
+    params.push(checkedDay(filter.until, 'until'));
   }
   if (filter.status != null) {
     terms.push('e.status = ?');
@@ -79,7 +59,7 @@ export function whereOf(filter: EventFilter = {}): Where {
     params.push(filter.article);
   }
   if (filter.bbox != null) {
-    const [west, south, east, north] = bbox(filter.bbox);
+    const [west, south, east, north] = checkedBBox(filter.bbox);
     terms.push('e.location_lat BETWEEN ? AND ?');
     params.push(south, north);
     terms.push(west <= east ? 'e.location_lon BETWEEN ? AND ?' : '(e.location_lon >= ? OR e.location_lon <= ?)');

@@ -1,8 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Message } from '../../model/index.js';
+import { isEmptyFilter, limitOf, offsetOf } from '../checks.js';
 import type { EventFilter, EventQuery } from '../store.js';
 import type {
-  ActorCount, ArticleSummary, DyadCount, Period, PlaceCount, SyncStoreViews as StoreViews, TimelinePoint, ViewQuery,
+  ActorCount, ArticleSummary, DyadCount, Period, PlaceCount, SyncStoreViews as StoreViews, TimelinePoint,
 } from '../views.js';
 import { DATED, globPrefix, whereOf, whereText } from './filter.js';
 import { dateIndex, eventsSql } from './query.js';
@@ -11,7 +12,6 @@ import type { StoredEventRow } from './rows.js';
 
 type Params = (string | number)[];
 
-const DEFAULT_LIMIT = 100;
 
 /** From this many matches on, a page of events is read along the date index rather than sorted. */
 const WALK_FROM = 2000;
@@ -28,22 +28,6 @@ function periodSql(by: Period): string {
   if (sql == null) throw new Error(`the period must be day, week or month, got "${String(by)}"`);
   return sql;
 }
-
-function limitOf(query: ViewQuery): number {
-  const limit = query.limit ?? DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1) throw new Error(`the limit must be a whole number above 0, got ${limit}`);
-  return limit;
-}
-
-function offsetOf(offset: number | undefined): number {
-  if (offset == null) return 0;
-  if (!Number.isInteger(offset) || offset < 0) throw new Error(`the offset must be a whole number, got ${offset}`);
-  return offset;
-}
-
-/** Whether a filter sets nothing: the unfiltered views read the rollup tables. */
-const isEmpty = (filter: EventFilter): boolean =>
-  Object.entries(filter).every(([key, value]) => ['limit', 'offset', 'sort'].includes(key) || value == null);
 
 const SET_COLUMNS = `e.source_actor AS sa, e.target_actor AS ta, e.date_key AS day, e.quad_class AS quad,
   e.goldstein AS g, e.location_lat AS lat, e.location_lon AS lon`;
@@ -106,7 +90,7 @@ export function sqliteViews(db: Database): StoreViews & { walkByDate(query: Even
     actors(query = {}) {
       const limit = limitOf(query);
       let rows: Omit<ActorCount, 'names'>[];
-      if (isEmpty(query)) {
+      if (isEmptyFilter(query)) {
         rows = all(`SELECT code, country, as_source + as_target - self AS events, as_source AS asSource,
             as_target AS asTarget, goldstein / (as_source + as_target) AS goldstein
           FROM rollup_actors ORDER BY events DESC, code LIMIT ?`, [limit]);
@@ -127,7 +111,7 @@ export function sqliteViews(db: Database): StoreViews & { walkByDate(query: Even
 
     dyads(query = {}, by) {
       const limit = limitOf(query);
-      if (by == null && isEmpty(query)) {
+      if (by == null && isEmptyFilter(query)) {
         return all<DyadCount>(`SELECT NULL AS period, source_code AS source, target_code AS target, events,
             round(goldstein / events, 2) AS goldstein FROM rollup_dyads ORDER BY events DESC, source, target LIMIT ?`, [limit]);
       }
@@ -144,7 +128,7 @@ export function sqliteViews(db: Database): StoreViews & { walkByDate(query: Even
 
     timeline(filter = {}, by = 'day') {
       const period = periodSql(by);
-      if (isEmpty(filter)) {
+      if (isEmptyFilter(filter)) {
         return all<TimelinePoint>(`SELECT ${period} AS period, quad_class AS quadClass, sum(events) AS events,
             round(sum(goldstein) / sum(events), 2) AS goldstein FROM rollup_days GROUP BY 1, 2 ORDER BY 1, 2`, []);
       }
@@ -155,7 +139,7 @@ export function sqliteViews(db: Database): StoreViews & { walkByDate(query: Even
 
     places(query = {}) {
       const limit = limitOf(query);
-      if (isEmpty(query)) {
+      if (isEmptyFilter(query)) {
         return all<PlaceCount>(`SELECT name, nullif(country, '') AS country, lat, lon, events,
             round(goldstein / events, 2) AS goldstein FROM rollup_places ORDER BY events DESC, name LIMIT ?`, [limit]);
       }
@@ -168,7 +152,7 @@ export function sqliteViews(db: Database): StoreViews & { walkByDate(query: Even
     },
 
     walkByDate(query) {
-      return dateIndex(query.sort) != null && query.limit != null && !isEmpty(query) && countOf(query, WALK_FROM) >= WALK_FROM;
+      return dateIndex(query.sort) != null && query.limit != null && !isEmptyFilter(query) && countOf(query, WALK_FROM) >= WALK_FROM;
     },
 
     articles(query = {}) {
