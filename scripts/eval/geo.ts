@@ -18,14 +18,16 @@ import { pct, prf, round, table } from './metrics.js';
 const TR_NEWS = 'dev/geo/TR-News.xml';
 const GEOVIRUS = 'dev/geo/GeoVirus.xml';
 
-interface Pair {
+/** A gold toponym paired with the place mention that overlaps it. */
+export interface Pair {
   gold: GoldToponym;
   mention: Mention;
   errorKm: number;
   goldCountry: string | null;
 }
 
-interface CorpusFigures {
+/** Everything counted over one corpus. */
+export interface CorpusFigures {
   articles: number;
   gold: number;
   goldWithoutDemonyms: number;
@@ -37,6 +39,10 @@ interface CorpusFigures {
   misses: Map<string, number>;
   extras: Map<string, number>;
   far: Pair[];
+  /** Gold toponyms no place mention overlaps, by article. */
+  unmatched: { article: GeoArticle; gold: GoldToponym }[];
+  /** Place mentions that overlap no gold toponym, by article. */
+  spurious: { article: GeoArticle; mention: Mention }[];
   errors: { id: string; error: string }[];
 }
 
@@ -49,13 +55,14 @@ function median(values: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-function score(
+/** Code each article and pair its place mentions with the gold toponyms. */
+export function score(
   ctx: EvalContext, articles: GeoArticle[], isDemonym: (phrase: string) => boolean, goldCountry: (g: GoldToponym) => string | null,
 ): CorpusFigures {
   const coder = ctx.coder();
   const f: CorpusFigures = {
     articles: articles.length, gold: 0, goldWithoutDemonyms: 0, unaligned: 0, predicted: 0, exact: 0, exactWithoutDemonyms: 0,
-    pairs: [], misses: new Map(), extras: new Map(), far: [], errors: [],
+    pairs: [], misses: new Map(), extras: new Map(), far: [], unmatched: [], spurious: [], errors: [],
   };
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const a of articles) {
@@ -78,13 +85,20 @@ function score(
         if (!demonym) f.exactWithoutDemonyms++;
       } else bump(f.misses, g.phrase);
       const overlap = exact ?? places.find((m) => m.start < g.end && g.start < m.end && !used.has(m));
-      if (!overlap) continue;
+      if (!overlap) {
+        f.unmatched.push({ article: a, gold: g });
+        continue;
+      }
       used.add(overlap);
       const pair = { gold: g, mention: overlap, errorKm: km(g.lat, g.lon, overlap.place!.lat, overlap.place!.lon), goldCountry: goldCountry(g) };
       f.pairs.push(pair);
       if (pair.errorKm > 161) f.far.push(pair);
     }
-    for (const m of places) if (!a.toponyms.some((g) => m.start < g.end && g.start < m.end)) bump(f.extras, m.text);
+    for (const m of places) {
+      if (a.toponyms.some((g) => m.start < g.end && g.start < m.end)) continue;
+      bump(f.extras, m.text);
+      f.spurious.push({ article: a, mention: m });
+    }
   }
   return f;
 }
@@ -135,19 +149,31 @@ function report(ctx: EvalContext, name: string, f: CorpusFigures): Record<string
   };
 }
 
-function run(ctx: EvalContext): Record<string, unknown> {
-  const { compiled } = loadActors();
-  const isDemonym = (phrase: string) => (compiled.senses.get(foldKey(phrase).replace(/\s+/g, ' ')) ?? []).some((s) => s.type === 'country' && s.via === 'demonym');
+/** The two corpora with the gold country of each toponym, as `run` and the error listing read them. */
+export function corpora(ctx: EvalContext): { name: string; articles: GeoArticle[]; goldCountry: (g: GoldToponym) => string | null }[] {
   const gazetteer: Gazetteer = loadGazetteer().gazetteer;
   const countryByName = (name: string | null) => {
     if (!name) return null;
     return gazetteer.lookup(placeKey(name)).map((c) => gazetteer.entry(c.entry)).find((e) => e.precision === 'country')?.country ?? null;
   };
   const locate = countryLocator(gazetteer);
-  const tr = score(ctx, readTrNews(readData(ctx, TR_NEWS)), isDemonym, (g) => (g.feature === 'L.CONT' ? null : countryByName(g.country)));
-  const trNews = report(ctx, 'TR-News', tr);
-  const gv = score(ctx, readGeoVirus(readData(ctx, GEOVIRUS)), isDemonym, (g) => locate(g.lat, g.lon));
-  const geoVirus = report(ctx, 'GeoVirus', gv);
+  return [
+    { name: 'TR-News', articles: readTrNews(readData(ctx, TR_NEWS)), goldCountry: (g) => (g.feature === 'L.CONT' ? null : countryByName(g.country)) },
+    { name: 'GeoVirus', articles: readGeoVirus(readData(ctx, GEOVIRUS)), goldCountry: (g) => locate(g.lat, g.lon) },
+  ];
+}
+
+/** Whether a phrase is a demonym the actor dictionaries know ("Turkish"). */
+export function demonymTest(): (phrase: string) => boolean {
+  const { compiled } = loadActors();
+  return (phrase) => (compiled.senses.get(foldKey(phrase).replace(/\s+/g, ' ')) ?? []).some((s) => s.type === 'country' && s.via === 'demonym');
+}
+
+function run(ctx: EvalContext): Record<string, unknown> {
+  const isDemonym = demonymTest();
+  const [tr, gv] = corpora(ctx);
+  const trNews = report(ctx, tr!.name, score(ctx, tr!.articles, isDemonym, tr!.goldCountry));
+  const geoVirus = report(ctx, gv!.name, score(ctx, gv!.articles, isDemonym, gv!.goldCountry));
   ctx.print('targets: TR-News within 161 km >= 0.88 ' + ((trNews.within161km as number) >= 0.88 ? 'MET' : 'NOT MET')
     + '; country accuracy >= 0.97 ' + ((trNews.countryAccuracy as number) >= 0.97 && (geoVirus.countryAccuracy as number) >= 0.97 ? 'MET' : 'NOT MET'));
   return { trNews, geoVirus };

@@ -5,7 +5,7 @@ import { ABBREVIATION } from './build.js';
 import { placeKey } from './fold.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { PlaceSpan } from './recognize.js';
-import { prior, resolvePlace, type Frame, type Resolution, type StoryContext } from './resolve.js';
+import { prior, resolveFramed, type Frame, type Resolution, type StoryContext } from './resolve.js';
 
 /** The token range `[from, to)` of a character range, or null when no token starts in it. */
 export function tokenRange(tokens: Token[], start: number, end: number): [number, number] | null {
@@ -30,9 +30,10 @@ export function storyContext(doc: AnnalsDocument, gazetteer: Gazetteer, compiled
     add(m.country, here ? 3 : 1);
   }
   if (doc.dateline && !dateline) {
-    // A dateline the actors stage did not know ("ANCHORAGE, Alaska"): its biggest place's country.
+    // A dateline the actors stage did not know ("ANCHORAGE, Alaska"): its biggest place's country, in the dateline's
+    // region when it names one ("EDMONTON, Ky" is in the United States).
     const key = placeKey(doc.dateline.place.split('/')[0]!);
-    const r = resolvePlace(gazetteer, gazetteer.lookup(key), { countries, divisions: new Map(), dateline: null });
+    const r = resolveFramed(gazetteer, gazetteer.lookup(key), { countries, divisions: new Map(), dateline: null }, datelineFrame(doc, gazetteer));
     if (r?.entry.country && !actorReading(compiled, doc.dateline.place)) {
       dateline = r.entry.country;
       add(dateline, 3);

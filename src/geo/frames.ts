@@ -1,12 +1,27 @@
-import type { AnnalsDocument } from '../model/index.js';
+import type { AnnalsDocument, Token } from '../model/index.js';
 import { DIVISION } from './build.js';
 import { datelineFrame } from './context.js';
 import type { Gazetteer } from './gazetteer.js';
 import { listsOf } from './lists.js';
 import { possessorOf, qualifierOf, qualifierSpans } from './qualifiers.js';
 import type { PlaceSpan } from './recognize.js';
+import { capitalised } from './tokens.js';
 import type { Frame } from './resolve.js';
 import { DIVISION_AFTER } from './words.js';
+
+/** A portfolio's minister after a name is a division's or a country's: "Quebec Health Minister Gaetan Barrette". */
+const MINISTER = new Set(['minister', 'ministry']);
+
+/** Whether a division's office follows token `at`: "New York Gov.", "the Quebec government", "Quebec Health Minister". */
+export function divisionOfficeAfter(tokens: Token[], at: number): boolean {
+  const word = (t: Token | undefined) => t?.lower.replace(/\.$/, '') ?? '';
+  if (DIVISION_AFTER.has(word(tokens[at]))) return true;
+  for (let k = at; k < Math.min(tokens.length, at + 3); k++) {
+    if (MINISTER.has(word(tokens[k]))) return true;
+    if (!capitalised(tokens[k])) return false;
+  }
+  return false;
+}
 
 /** What reading the frames of a document's place names needs. */
 export interface FramesInput {
@@ -40,7 +55,7 @@ export function framesOf(input: FramesInput): Frames {
   const listed = new Set(lists.flat());
   const wide = new Set<PlaceSpan>();
   for (const span of spans) {
-    const asked = qualifying.has(span) || DIVISION_AFTER.has(tokens[span.tokenEnd]?.lower.replace(/\.$/, '') ?? '');
+    const asked = qualifying.has(span) || divisionOfficeAfter(tokens, span.tokenEnd);
     if (asked) wide.add(span);
     if (!asked && !listed.has(span)) continue;
     const divisions = gazetteer.lookup(DIVISION + span.key);

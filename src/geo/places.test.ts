@@ -97,6 +97,15 @@ describe('divisions', () => {
     expect(places('He was stopped on a highway in Stroud, Ontario.')).toEqual(['Stroud=Ontario/CAN', 'Ontario=Ontario/CAN']);
   });
 
+  it('does not take a namesake in another division of the same country for one in the qualifier\'s', () => {
+    expect(places('He was stopped on a highway in Athens, Idaho.')).toEqual(['Athens=Idaho/USA', 'Idaho=Idaho/USA']);
+  });
+
+  it('reads a name before a division\'s office as the division: "the Quebec government", "Quebec Health Minister"', () => {
+    expect(kinds('Mayors asked the Quebec government for help.')).toEqual(['Quebec=admin1/CAN']);
+    expect(kinds('Quebec Health Minister Gaetan Barrette spoke on Sunday.')).toEqual(['Quebec=admin1/CAN']);
+  });
+
   it('reads listed places as of a kind: "Ontario" among provinces is the province, in a story about the United States too', () => {
     expect(kinds('U.S. officials in California and Texas said the United States found cases in Alberta, Manitoba and Ontario.'))
       .toContain('Ontario=admin1/CAN');

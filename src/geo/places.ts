@@ -11,6 +11,7 @@ import { abbreviationAt, abbreviationMentions } from './qualifiers.js';
 import { framesOf } from './frames.js';
 import { siblingKinds } from './lists.js';
 import { findPlaceSpans, type PlaceSpan } from './recognize.js';
+import { namesInsideUnknown } from './inside-names.js';
 import { prior, resolveFramed, type Resolution, type StoryContext } from './resolve.js';
 
 /** Below this a name read without a locative word, qualifier or dateline is too weak to be a place. */
@@ -93,7 +94,10 @@ export function places(options: PlacesOptions): Stage {
         }
       }
       memo = new Map();
-      if (spans.some((s) => s.candidates.length > 1)) context.points = likelyPoints(gazetteer, spans, mentions);
+      // Names inside unknown names ("Enfield Council") say where the story is, though they are no places of their own.
+      if (spans.some((s) => s.candidates.length > 1)) {
+        context.points = likelyPoints(gazetteer, [...spans, ...namesInsideUnknown(text, tokens, mentions, gazetteer, ambiguous)], mentions);
+      }
       const resolved = spans.map(resolve);
       // One sense per story: a name resolved with a qualifier ("Churchill, Man.") means the same place elsewhere.
       const surest = new Map<string, Resolution>();

@@ -124,7 +124,7 @@ export function resolvePlace(
     if (e.admin1Key && frame.divisions?.includes(e.admin1Key)) {
       s += 20;
       notes?.push(`in ${frame.qualifierText ?? e.admin1Key}`);
-    } else if (e.country && frame.countries?.includes(e.country)) {
+    } else if (inFrameCountry(e, frame)) {
       s += 15;
       notes?.push(`in ${frame.qualifierText ?? e.country}`);
     } else if (frame.countries?.length || frame.divisions?.length) s -= 10;
@@ -190,9 +190,21 @@ export function resolvePlace(
   return { entry, score: best.score, why, candidates: count, margin: best.score - rival };
 }
 
-/** Whether an entry lies where a frame says: in one of its countries or divisions. */
+/**
+ * Whether an entry is in one of a frame's countries, and not in another division of a country whose division the frame
+ * names: "Holliday, Mo." is not the Holliday in Texas, though both are in the United States.
+ */
+export function inFrameCountry(entry: { country: string | null; admin1Key: string | null }, frame: Frame): boolean {
+  if (!entry.country || !frame.countries?.includes(entry.country)) return false;
+  const key = entry.admin1Key;
+  if (!key || !frame.divisions?.length) return true;
+  const iso2 = key.slice(0, key.indexOf('.') + 1);
+  return !frame.divisions.some((d) => d.startsWith(iso2));
+}
+
+/** Whether an entry lies where a frame says: in one of its divisions, or its countries (`inFrameCountry`). */
 export function inFrame(entry: { country: string | null; admin1Key: string | null }, frame: Frame): boolean {
-  return (!!entry.country && !!frame.countries?.includes(entry.country)) || (!!entry.admin1Key && !!frame.divisions?.includes(entry.admin1Key));
+  return (!!entry.admin1Key && !!frame.divisions?.includes(entry.admin1Key)) || inFrameCountry(entry, frame);
 }
 
 /**

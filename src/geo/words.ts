@@ -49,9 +49,13 @@ export const PLACE_KEEPING_AFTER: ReadonlySet<string> = new Set([
   'rep', 'lt', 'gen', 'chief', 'minister',
 ]);
 
-/** After a place name, words of a division's offices: "New York Gov. Andrew Cuomo" is the state's governor. */
+/**
+ * After a place name, words of a division's offices: "New York Gov. Andrew Cuomo" is the state's governor, "the Quebec
+ * government" the province's (a city's is its council).
+ */
 export const DIVISION_AFTER: ReadonlySet<string> = new Set([
   'gov', 'governor', 'legislature', 'statehouse', 'attorney', 'senate', 'assembly', 'lt', 'lieutenant', 'state',
+  'government', 'premier',
 ]);
 
 /** Heads of names of institutions and buildings a place name opens: "Paris Town Hall", "Manitoba Underdogs Rescue". */
