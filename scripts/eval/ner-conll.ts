@@ -5,11 +5,12 @@
 /**
  * The two NER sets and the conventions annals' mentions are converted to for each (see `ner-convention.ts`):
  * an article before a mention in or out of the span; all mentions or names only; countries as actors where they act
- * or always as places; a person's title inside the span or apart from it.
+ * or always as places; a person's title inside the span or apart from it; the outermost noun phrase as one entity
+ * (re3d: "ISIL-held buildings", "Palmyra, Syria", "the city of Mosul") or each name apart (CoNLL).
  */
 export const SETS = [
-  { name: 're3d-train', file: 'dev/ner/re3d-train.conll', determiners: 'include', mentions: 'all', countries: 'actors', titles: 'inside' },
-  { name: 'wikigold', file: 'dev/ner/wikigold.conll', determiners: 'exclude', mentions: 'names', countries: 'places', titles: 'apart' },
+  { name: 're3d-train', file: 'dev/ner/re3d-train.conll', determiners: 'include', mentions: 'all', countries: 'actors', titles: 'inside', phrases: 'outer' },
+  { name: 'wikigold', file: 'dev/ner/wikigold.conll', determiners: 'exclude', mentions: 'names', countries: 'places', titles: 'apart', phrases: 'names' },
 ] as const;
 /** One set and its conventions. */
 export type Convention = (typeof SETS)[number];

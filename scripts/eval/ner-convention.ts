@@ -1,11 +1,13 @@
 /**
  * annals' mentions converted to a NER set's conventions (see `SETS` in `ner-conll.ts`): the label `annals annotate`
- * prints, a country as an organisation where it acts (re3d), names apart from descriptions and pronouns (wikigold),
- * an article in or out of the span, a person's title in or out of it.
+ * prints, a country as an organisation where it acts (re3d), a building housing a sector as a location (re3d), names
+ * apart from descriptions and pronouns (wikigold), an article in or out of the span, a person's title in or out of
+ * it, and re3d's outermost noun phrase where annals keeps a name inside the phrase as its own mention.
  */
 import { annotatedMention } from '../../src/cli/commands/annotate.js';
 import type { CompiledActors } from '../../src/actors/index.js';
-import type { AnnalsDocument, Mention } from '../../src/index.js';
+import type { AnnalsDocument, Mention, Token } from '../../src/index.js';
+import { singular } from '../../src/actors/descriptions.js';
 import type { ConllDoc, Convention, Entity, Label } from './ner-conll.js';
 
 /**
@@ -13,8 +15,11 @@ import type { ConllDoc, Convention, Entity, Label } from './ner-conll.js';
  * counts acting countries as organisations (re3d), a country not read as a location (`how` has `locative`: "strikes
  * in Syria") is an organisation ("Russia said", "the UK's commitment").
  */
-export function labelOf(m: Mention, set?: Convention): Label | null {
+export function labelOf(m: Mention, set?: Convention, placeNouns?: ReadonlySet<string>): Label | null {
   const kind = annotatedMention(m).kind;
+  // re3d marks a building or site as a location ("the hospital", "a mosque"); annals codes the sector it houses as an
+  // actor (MED, REL). A sector body named by a place noun is a location there.
+  if (kind === 'organization' && m.kind === 'agent' && set?.phrases === 'outer' && placeNouns?.has(singular(m.text.split(' ').pop()!.toLowerCase()))) return 'LOC';
   if (kind === 'person') return 'PER';
   if (kind === 'organization') return 'ORG';
   if (kind === 'country' && set?.countries === 'actors' && !m.how.includes('locative')) {
@@ -29,7 +34,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** A mention made of a name, not of sector words, a title or a pronoun ("Putin", "Mosul", "Syrian President Putin"). */
 export function isName(m: Mention): boolean {
-  if (m.how.includes('pronoun') || m.how.includes('group') || m.how.includes('title')) return false;
+  if (m.how.includes('pronoun') || m.how.includes('group') || m.how.includes('title') || m.how.includes('description')) return false;
   return m.kind !== 'agent' && !(m.kind === 'person' && m.entity === null && m.how[0] === 'dictionary' && !m.how.includes('composed'));
 }
 
@@ -51,22 +56,94 @@ export interface Prediction extends Entity {
   mention: Mention;
 }
 
+const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'these', 'those', 'this', 'that', 'another', 'other', 'both', 'each', 'every', 'several', 'his', 'her', 'its', 'our', 'their', 'my', 'your']);
+
+/** A mention whose head is a common noun: sector words and descriptions ("forces", "the city"), not a name or a pronoun. */
+function headedByNoun(m: Mention): boolean {
+  return !m.how.includes('pronoun') && (m.kind === 'agent' || m.how.includes('description'));
+}
+
+/**
+ * re3d marks the outermost noun phrase as one entity, labelled by its head; annals keeps each name inside a phrase as
+ * its own mention. Spans in `coded.tokens` of the phrases a noun-headed mention heads: over lower-case modifiers,
+ * numbers and quantifiers ("two ISIL tactical units", "all parties"), hyphenated modifiers and a name or possessive
+ * before it ("ISIL-held buildings", "the Assad regime", "Assad's regime"), a place description with "of" and the
+ * place ("the city of Mosul"), and a place with the country after a comma ("Palmyra, Syria"). The names taken in are
+ * `absorbed`: re3d does not mark them apart.
+ */
+function outerPhrases(coded: AnnalsDocument): { spans: Map<Mention, [number, number]>; absorbed: Set<Mention> } {
+  const { tokens, mentions } = coded;
+  const byEnd = new Map<number, Mention>();
+  const byStart = new Map<number, Mention>();
+  for (const m of mentions) {
+    if (m.kind === 'date') continue;
+    byEnd.set(m.tokenEnd, m);
+    if (!byStart.has(m.tokenStart)) byStart.set(m.tokenStart, m);
+  }
+  const spans = new Map<Mention, [number, number]>();
+  const absorbed = new Set<Mention>();
+  const same = (a: Token | undefined, b: Token) => a !== undefined && a.sentence === b.sentence;
+  for (const m of mentions) {
+    if (absorbed.has(m)) continue;
+    let s = m.tokenStart;
+    let e = m.tokenEnd;
+    if (headedByNoun(m)) {
+      for (;;) {
+        const t = tokens[s - 1];
+        if (!same(t, tokens[s]!)) break;
+        const name = byEnd.get(s);
+        const owner = /^['’]s$/.test(t!.lower) ? byEnd.get(s - 1) : undefined;
+        if (name && name.kind !== 'date' && !name.how.includes('pronoun')) {
+          absorbed.add(name);
+          s = name.tokenStart;
+        } else if (owner && !owner.how.includes('pronoun')) {
+          absorbed.add(owner);
+          s = owner.tokenStart;
+        } else if (t!.text === '-' && t!.end === tokens[s]!.start && s >= 2) s--;
+        else if (/^[a-z]/.test(t!.text) && (t!.pos === 'ADJ' || t!.pos === 'NOUN' || t!.pos === 'NUM' || QUANTIFIERS.has(t!.lower))) s--;
+        else if (t!.pos === 'NUM') s--;
+        else break;
+        if (QUANTIFIERS.has(tokens[s]!.lower)) break;
+      }
+    }
+    const next = tokens[e];
+    const after = byStart.get(e + 1);
+    // "the city of Mosul": a place description and the place it names.
+    if (m.kind === 'place' && m.how.includes('description') && next?.lower === 'of' && after && (after.kind === 'place' || after.kind === 'country')) {
+      absorbed.add(after);
+      e = after.tokenEnd;
+    } else if ((m.kind === 'place' && !m.how.includes('description')) && next?.text === ',' && after?.kind === 'country' && !after.how.includes('demonym')) {
+      // "Palmyra, Syria": a place and its country.
+      absorbed.add(after);
+      e = after.tokenEnd;
+    }
+    if (s !== m.tokenStart || e !== m.tokenEnd) spans.set(m, [s, e]);
+  }
+  return { spans, absorbed };
+}
+
 /** Predicted entities as token spans, converted to the set's conventions; unaligned spans (null) never match. */
-export function predicted(doc: ConllDoc, coded: AnnalsDocument, set: Convention, titleAt?: TitleAt): (Prediction | null)[] {
+export function predicted(
+  doc: ConllDoc, coded: AnnalsDocument, set: Convention, titleAt?: TitleAt, placeNouns?: ReadonlySet<string>,
+): (Prediction | null)[] {
   const byStart = new Map(doc.starts.map((s, i) => [s, i]));
   const byEnd = new Map(doc.ends.map((e, i) => [e, i + 1]));
   const out = new Map<string, Prediction | null>();
+  const outer = set.phrases === 'outer' ? outerPhrases(coded) : null;
   for (const m of coded.mentions) {
-    const label = labelOf(m, set);
-    if (!label || (set.mentions === 'names' && !isName(m))) continue;
-    let start = byStart.get(m.start);
-    const end = byEnd.get(m.end);
+    const label = labelOf(m, set, placeNouns);
+    if (!label || (set.mentions === 'names' && !isName(m)) || outer?.absorbed.has(m)) continue;
+    const span = outer?.spans.get(m);
+    const from = span ? coded.tokens[span[0]]!.start : m.start;
+    const to = span ? coded.tokens[span[1] - 1]!.end : m.end;
+    let start = byStart.get(from);
+    const end = byEnd.get(to);
     if (start === undefined || end === undefined) {
       out.set(`x${m.start}:${m.end}`, null);
       continue;
     }
     // An article belongs to the mention when the mention heads its noun phrase ("the Mosul operation" is not "the Mosul").
-    const next = coded.tokens.find((t) => t.start >= m.end && t.start <= m.end + 1);
+    const next = coded.tokens.find((t) => t.start >= to && t.start <= to + 1);
     const heads = !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ');
     if (set.determiners === 'include' && heads && start > 0 && ARTICLES.has(doc.tokens[start - 1]!.toLowerCase())) start--;
     if (set.determiners === 'exclude' && end - start > 1 && doc.tokens[start]!.toLowerCase() === 'the') start++;
@@ -78,4 +155,3 @@ export function predicted(doc: ConllDoc, coded: AnnalsDocument, set: Convention,
   }
   return [...out.values()];
 }
-

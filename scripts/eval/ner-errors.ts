@@ -102,13 +102,15 @@ function main(): void {
   const ctx = createContext(sharedDataDir(), (line = '') => console.log(line));
   const docs = readConll(readData(ctx, set.file), set.name);
   const coder = createCoder();
-  const titleAt = titleMatcher(loadActors().compiled);
+  const { compiled } = loadActors();
+  const titleAt = titleMatcher(compiled);
+  const placeNouns = compiled.clues['place-noun'];
   const all: Finding[] = [];
   let unaligned = 0;
   for (const doc of docs) {
     const result = codeSafely(coder, articleOf(doc.id, doc.text, null, `${set.file}#${doc.id}`));
     if (!result.ok) continue;
-    const guesses = predicted(doc, result.coded.doc, set, titleAt);
+    const guesses = predicted(doc, result.coded.doc, set, titleAt, placeNouns);
     unaligned += guesses.filter((p) => p === null).length;
     all.push(...findings(doc, guesses.filter((p): p is Prediction => p !== null)));
   }

@@ -25,7 +25,9 @@ interface Tally {
 function scoreSet(ctx: EvalContext, set: (typeof SETS)[number]): Record<string, unknown> {
   const docs = readConll(readData(ctx, set.file), set.name);
   const coder = ctx.coder();
-  const titleAt = titleMatcher(loadActors().compiled);
+  const { compiled } = loadActors();
+  const titleAt = titleMatcher(compiled);
+  const placeNouns = compiled.clues['place-noun'];
   const tally = new Map<Label, Tally>(LABELS.map((l) => [l, { correct: 0, predicted: 0, gold: 0 }]));
   const missed = new Map<string, number>();
   const spurious = new Map<string, number>();
@@ -34,7 +36,7 @@ function scoreSet(ctx: EvalContext, set: (typeof SETS)[number]): Record<string, 
   for (const doc of docs) {
     const result = codeSafely(coder, articleOf(doc.id, doc.text, null, `${set.file}#${doc.id}`));
     if (!result.ok) errors.push({ id: doc.id, error: result.error });
-    const guesses = result.ok ? predicted(doc, result.coded.doc, set, titleAt) : [];
+    const guesses = result.ok ? predicted(doc, result.coded.doc, set, titleAt, placeNouns) : [];
     const goldKeys = new Set(doc.gold.map((g) => `${g.start}:${g.end}:${g.label}`));
     const text = (e: Entity) => `${e.label} ${doc.tokens.slice(e.start, e.end).join(' ')}`;
     for (const g of doc.gold) tally.get(g.label)!.gold++;

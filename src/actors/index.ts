@@ -11,6 +11,7 @@ import { matchSentence, tokenKeys, type DictionaryMatch } from './match.js';
 import { resolveMetonymy } from './metonymy.js';
 import { composePossessives } from './possessive.js';
 import { findUnknownNames } from './names.js';
+import { findDescriptions } from './descriptions.js';
 import { resolveReferences } from './reference.js';
 
 export type {
@@ -26,10 +27,11 @@ const WEAK_GUESSES = new Set(['guess:single-word', 'guess:name', 'guess:subject'
 
 /**
  * The names the actors stage left aside (`doc.names`: likely places, names with little to go on) that no later stage
- * placed, added to the mentions uncoded with their guessed kind. Run after the places stage, so that a gazetteer
- * reads a place name before it is kept as unknown.
+ * placed, added to the mentions uncoded with their guessed kind; then, given the dictionaries' description nouns,
+ * descriptions of places, bodies and groups ("the city", "the group", "the victims"). Run after the places stage, so
+ * that a gazetteer reads a place name before it is kept as unknown, and "the city" finds the city named before it.
  */
-export function unknownNames(): Stage {
+export function unknownNames(compiled?: CompiledActors): Stage {
   return {
     name: 'unknown-names',
     requires: ['mentions'],
@@ -38,15 +40,17 @@ export function unknownNames(): Stage {
       // A name with little to go on (one word that could be anything) stays in `doc.names`, for `annals actors --unknown`.
       const left = leftOver(doc).filter((m) => !WEAK_GUESSES.has(m.how[1] ?? ''));
       doc.names = (doc.names ?? []).filter((m) => !left.includes(m));
-      if (left.length === 0) return;
+      const all = left.length > 0 ? [...doc.mentions, ...left].sort((a, b) => a.start - b.start || b.end - a.end) : doc.mentions;
+      const found = compiled ? findDescriptions(doc.article.text, doc.tokens, doc.sentences, all, compiled) : null;
+      if (left.length === 0 && !found?.added.length) return;
       // Indices move when mentions are inserted: keep references, then write indices again.
       const links = createLinks();
-      const all = doc.mentions;
-      for (const m of all) {
-        if (m.antecedent !== null) links.antecedent.set(m, all[m.antecedent]!);
-        if (m.members) links.members.set(m, m.members.map((k) => all[k]!));
+      for (const m of doc.mentions) {
+        if (m.antecedent !== null) links.antecedent.set(m, doc.mentions[m.antecedent]!);
+        if (m.members) links.members.set(m, m.members.map((k) => doc.mentions[k]!));
       }
-      doc.mentions = finalize([...all, ...left], links);
+      for (const [m, a] of found?.antecedents ?? []) links.antecedent.set(m, a);
+      doc.mentions = finalize([...all, ...(found?.added ?? [])], links);
     },
   };
 }

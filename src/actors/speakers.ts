@@ -43,7 +43,7 @@ export interface PronounSite {
  * First-person and plural pronouns: "I" and "me" are the person who speaks (named next to "said" in the sentence or
  * the one after or before it), "we" and "us" the body they speak for (coded as they are), "they" and "them" the last
  * group named in the two sentences before (linked to it, not coded). "I" and "we" stay mentions, uncoded, when no
- * speaker is named; "they" with no group before it is left alone. `mentions` are every mention so far, in text order. Returns the new
+ * speaker is named, and so does "they" with no group before it. `mentions` are every mention so far, in text order. Returns the new
  * mentions; references are recorded in `links`.
  */
 export function resolveSpeakers(
@@ -64,8 +64,8 @@ export function resolveSpeakers(
     if (t.text === 'I' && i > 0 && tokens[i - 1]!.pos === 'PROPN' && isCapitalised(tokens[i - 1]!) && tokens[i - 1]!.sentence === t.sentence) continue;
     let antecedent: Mention | null = null;
     if (third) {
-      if (!group || t.sentence - group.sentence > THEY_REACH) continue;
-      antecedent = group;
+      // With no group near, "they" is still a mention of people or a body, kept unresolved as "we" is.
+      if (group && t.sentence - group.sentence <= THEY_REACH) antecedent = group;
     } else {
       const s = t.sentence;
       if (!speakers.has(s)) {

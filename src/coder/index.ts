@@ -61,8 +61,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const geo = options.geo === false ? null : loadGeo(compiled, options.geo ?? {});
   if (geo) problems.push(...geo.problems);
   const pipeline = createPipeline(geo
-    ? [nlp(createAnalyzer()), actors(compiled), geo.places, unknownNames(), time(), events(lexicon, cameo, roleAt), discards(), contexts(cameo), geo.eventPlaces]
-    : [nlp(createAnalyzer()), actors(compiled), unknownNames(), time(), events(lexicon, cameo, roleAt), discards(), contexts(cameo)]);
+    ? [nlp(createAnalyzer()), actors(compiled), geo.places, unknownNames(compiled), time(), events(lexicon, cameo, roleAt), discards(), contexts(cameo), geo.eventPlaces]
+    : [nlp(createAnalyzer()), actors(compiled), unknownNames(compiled), time(), events(lexicon, cameo, roleAt), discards(), contexts(cameo)]);
   return {
     pipeline, cameo, problems,
     code(article) {

@@ -21,7 +21,8 @@ export function isActor(m: Mention): boolean {
 export function indexMentions(tokenCount: number, mentions: Mention[]): MentionIndex {
   const index = new Int32Array(tokenCount).fill(-1);
   mentions.forEach((m, i) => {
-    if (m.kind === 'date') return;
+    // Descriptions ("the city", "the victims") are uncoded mentions for readers; slots are filled by names and sector words.
+    if (m.kind === 'date' || m.how[0] === 'description') return;
     for (let t = m.tokenStart; t < m.tokenEnd; t++) index[t] = i;
   });
   return index;

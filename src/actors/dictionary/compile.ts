@@ -138,6 +138,7 @@ export function compileActors(dictionary: ActorDictionary): CompiledActors {
   }
   const clues: CompiledActors['clues'] = {
     organization: new Set(), place: new Set(), 'person-title': new Set(), given: new Set(), 'not-a-name': new Set(), 'not-an-actor': new Set(),
+    'place-noun': new Set(), 'body-noun': new Set(), 'people-noun': new Set(),
   };
   for (const clue of dictionary.clues ?? []) for (const word of clue.words) clues[clue.clue].add(nameKey(word));
   const isCountry = (code: string) => countries.has(code);

@@ -61,7 +61,7 @@ export interface DictionaryProblem {
 
 /** Words that guess the kind of a name no dictionary knows ("Mosul University", "Tigris River", "Mr. Smith"). */
 export interface NameClue {
-  clue: 'organization' | 'place' | 'person-title' | 'given' | 'not-a-name' | 'not-an-actor';
+  clue: 'organization' | 'place' | 'person-title' | 'given' | 'not-a-name' | 'not-an-actor' | 'place-noun' | 'body-noun' | 'people-noun';
   words: string[];
 }
 

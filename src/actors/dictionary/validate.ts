@@ -114,7 +114,9 @@ export function checkNamed(kind: NamedEntry['kind']): Check<NamedEntry> {
   };
 }
 
-const CLUES = new Set<NameClue['clue']>(['organization', 'place', 'person-title', 'given', 'not-a-name', 'not-an-actor']);
+const CLUES = new Set<NameClue['clue']>([
+  'organization', 'place', 'person-title', 'given', 'not-a-name', 'not-an-actor', 'place-noun', 'body-noun', 'people-noun',
+]);
 
 /** Validate a name-clues.jsonl line. */
 export const checkClue: Check<NameClue> = (v) => {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument, type Mention } from '../model/index.js';
+import { createAnalyzer, nlp } from '../nlp/index.js';
+import { singular } from './descriptions.js';
+import { actors, compileActors, loadActorDictionary, unknownNames } from './index.js';
+
+const compiled = compileActors(loadActorDictionary(new URL('../../test/fixtures/actors/', import.meta.url).pathname));
+const analyzer = createAnalyzer();
+
+function mentionsOf(text: string): Mention[] {
+  const doc = createDocument({ id: 't', url: null, title: null, published: '2026-01-26', source: null, text, origin: 'test' });
+  nlp(analyzer).run(doc);
+  actors(compiled).run(doc);
+  unknownNames(compiled).run(doc);
+  return doc.mentions;
+}
+
+const descriptions = (text: string) => mentionsOf(text).filter((m) => m.how.includes('description')).map((m) => `${m.text}:${m.kind}`);
+
+describe('descriptions of places, bodies and people', () => {
+  // The text, then each description as "span:kind"; the article stays outside the span.
+  const table: [string, string[]][] = [
+    ['Shells hit the hospital on Monday.', ['hospital:place']],
+    ['The old buildings collapsed near the border.', ['old buildings:place', 'border:place']],
+    ['The group said it would fight.', ['group:organization']],
+    ['Our partners sent aid to the victims.', ['Our partners:agent', 'victims:agent']],
+    ['The coalition struck a command unit.', ['coalition:organization', 'command unit:organization']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(descriptions(text)).toEqual(expected);
+  });
+
+  // Negative cases: a noun that does not head its phrase, or that is part of a name.
+  const none: string[] = [
+    'The border crossing was closed.',
+    'The hospital staff left.',
+    'Troops entered Mosul city.',
+  ];
+  it.each(none)('finds no description in "%s"', (text) => {
+    expect(descriptions(text)).toEqual([]);
+  });
+
+  it('points "the group" back at the organisation last named, and "the country" at the country, uncoded', () => {
+    const ms = mentionsOf('Hayat Tahrir al-Sham took Aleppo. The group then entered Syria. Fighting spread across the country.');
+    const group = ms.find((m) => m.text === 'group')!;
+    expect(group).toMatchObject({ kind: 'organization', code: null, how: ['description', 'coreference'] });
+    expect(ms[group.antecedent!]!.name).toBe('Hayat Tahrir al-Sham');
+    const country = ms.find((m) => m.text === 'country')!;
+    expect(ms[country.antecedent!]!.text).toBe('Syria');
+  });
+
+  it('reads regular plurals', () => {
+    expect(['cities', 'bridges', 'positions', 'churches', 'boss', 'group'].map(singular)).toEqual(['city', 'bridge', 'position', 'church', 'boss', 'group']);
+  });
+});
+
+describe('"they" with no group before it', () => {
+  it('is kept as an unresolved mention, as "we" is', () => {
+    const they = mentionsOf('They said the road was open.').find((m) => m.text === 'They');
+    expect(they).toMatchObject({ kind: 'agent', code: null, how: ['pronoun', 'unresolved'], antecedent: null });
+  });
+});

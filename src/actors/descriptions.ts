@@ -1,0 +1,110 @@
+import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
+import type { CompiledActors } from './dictionary/compile.js';
+import { isLowerWord } from './words.js';
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'our', 'their', 'my', 'your']);
+const MODIFIERS = new Set(['ADJ', 'NOUN']);
+/** Heads whose definite description points back at the last place of that precision ("the city" after "Mosul"). */
+const PLACE_BACK: Record<string, (m: Mention) => boolean> = {
+  city: (m) => m.kind === 'place' && m.place?.precision === 'city',
+  town: (m) => m.kind === 'place' && m.place?.precision === 'city',
+  village: (m) => m.kind === 'place' && m.place?.precision === 'city',
+  country: (m) => m.kind === 'country' && !m.how.includes('demonym'),
+};
+/** Bodies a definite description points back at: named organisations, or a government for "the regime". */
+const BODY_BACK: Record<string, (m: Mention) => boolean> = {
+  group: (m) => m.kind === 'organization' && (m.code !== null || m.entity !== null),
+  organization: (m) => m.kind === 'organization' && (m.code !== null || m.entity !== null),
+  organisation: (m) => m.kind === 'organization' && (m.code !== null || m.entity !== null),
+  movement: (m) => m.kind === 'organization' && (m.code !== null || m.entity !== null),
+  regime: (m) => m.sectors.includes('GOV'),
+};
+
+/** The singular of a regular English plural ("cities", "bridges", "positions"); the word itself otherwise. */
+export function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|ss|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** What a description noun names: a place, a body or a group of people; null for other words. */
+function headKind(compiled: CompiledActors, word: string): { kind: MentionKind; noun: string } | null {
+  const { clues } = compiled;
+  for (const noun of word === singular(word) ? [word] : [word, singular(word)]) {
+    if (clues['place-noun'].has(noun)) return { kind: 'place', noun };
+    if (clues['body-noun'].has(noun)) return { kind: 'organization', noun };
+    if (clues['people-noun'].has(noun)) return { kind: 'agent', noun };
+  }
+  return null;
+}
+
+/**
+ * Descriptions of places, bodies and groups of people that no other mention covers ("the city", "a military
+ * barracks", "the group", "our coalition partners", "the victims"): the noun phrase a description noun heads, with
+ * its adjectives, noun modifiers and a possessive pronoun, without the article. They are uncoded mentions of their
+ * kind (a group of people is an `agent`, as "civilians" is); "the city", "the country", "the group" and "the
+ * regime" point back at the last place, country, organisation or government named. `mentions` are in text order.
+ */
+export function findDescriptions(
+  text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], compiled: CompiledActors,
+): { added: Mention[]; antecedents: Map<Mention, Mention> } {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  const added: Mention[] = [];
+  const antecedents = new Map<Mention, Mention>();
+  let seen = 0;
+  for (const sentence of sentences) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (covered[i] || t.pos !== 'NOUN' || !isLowerWord(t)) continue;
+      const head = headKind(compiled, t.lower);
+      if (!head) continue;
+      // The noun must head its phrase: "city" in "the city centre" does not, nor "border" in "border crossings".
+      const next = tokens[i + 1];
+      if (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || (next.text === '-' && next.start === t.end))) continue;
+      const start = phraseStart(tokens, i, sentence, covered);
+      // "Mosul city", "Raqqa province", "Syria's people": part of a name, or of a possessive phrase, left alone; with
+      // modifiers between, a name is a modifier ("ISIL tactical units" has "tactical units").
+      const before = tokens[start - 1];
+      const named = before !== undefined && (covered[start - 1] === 1 || before.pos === 'PROPN');
+      if (before && before.sentence === t.sentence && ((named && start === i) || before.lower === "'s" || before.lower === '’s')) continue;
+      const first = tokens[start]!;
+      const mention: Mention = {
+        text: text.slice(first.start, t.end), start: first.start, end: t.end, tokenStart: start, tokenEnd: i + 1, sentence: t.sentence,
+        kind: head.kind, code: null, country: null, sectors: [], name: null, entity: null, antecedent: null, how: ['description'],
+      };
+      const back = before?.lower === 'the' && start === i ? (PLACE_BACK[head.noun] ?? BODY_BACK[head.noun]) : undefined;
+      if (back) {
+        while (seen < mentions.length && mentions[seen]!.tokenEnd <= start) seen++;
+        for (let k = seen - 1; k >= 0; k--) {
+          if (back(mentions[k]!)) {
+            antecedents.set(mention, mentions[k]!);
+            mention.how.push('coreference');
+            break;
+          }
+        }
+      }
+      added.push(mention);
+    }
+  }
+  return { added, antecedents };
+}
+
+/** The first token of the noun phrase headed at `i`: adjectives, lower-case noun modifiers, a possessive pronoun. */
+function phraseStart(tokens: Token[], i: number, sentence: Sentence, covered: Uint8Array): number {
+  let start = i;
+  for (let j = i - 1; j >= sentence.tokenStart && !covered[j]; j--) {
+    const t = tokens[j]!;
+    // "Kurdish-controlled", "command-and-control": hyphenated modifiers closed up with their neighbours.
+    if (t.text === '-' && j > sentence.tokenStart && tokens[j - 1]!.end === t.start && tokens[j + 1]!.start === t.end) continue;
+    if (MODIFIERS.has(t.pos) && (isLowerWord(t) || t.pos === 'ADJ')) start = j;
+    else if (POSSESSIVES.has(t.lower) && t.pos !== 'ADJ') {
+      start = j;
+      break;
+    } else break;
+  }
+  // A hyphen is never the first token.
+  while (start < i && tokens[start]!.text === '-') start++;
+  return start;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../src/model/index.js';
+import { createAnalyzer, nlp } from '../../src/nlp/index.js';
+import { actors, compileActors, loadActorDictionary, unknownNames } from '../../src/actors/index.js';
+import { predicted } from '../../scripts/eval/ner-convention.js';
+import { SETS, type ConllDoc } from '../../scripts/eval/ner-conll.js';
+
+const compiled = compileActors(loadActorDictionary(new URL('../../test/fixtures/actors/', import.meta.url).pathname));
+const analyzer = createAnalyzer();
+
+/** The re3d-style entities predicted for whitespace-separated tokens, as "words:LABEL". */
+function re3d(words: string[]): string[] {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const w of words) {
+    if (text && !/^[.,']/.test(w)) text += ' ';
+    starts.push(text.length);
+    text += w;
+    ends.push(text.length);
+  }
+  const doc = createDocument({ id: 't', url: null, title: null, published: '2026-01-26', source: null, text, origin: 'test' });
+  nlp(analyzer).run(doc);
+  actors(compiled).run(doc);
+  unknownNames(compiled).run(doc);
+  const conll: ConllDoc = { id: 't', text, starts, ends, tokens: words, gold: [] };
+  return predicted(conll, doc, SETS[0], undefined, compiled.clues['place-noun'])
+    .filter((p) => p !== null).map((p) => `${words.slice(p!.start, p!.end).join(' ')}:${p!.label}`);
+}
+
+describe('re3d conventions', () => {
+  it('marks the outermost noun phrase, with the name and article inside it', () => {
+    expect(re3d('Strikes hit an HTS tactical unit .'.split(' '))).toContain('an HTS tactical unit:ORG');
+  });
+
+  it('marks a building housing a sector as a location', () => {
+    expect(re3d('Shells hit the hospital .'.split(' '))).toContain('the hospital:LOC');
+  });
+});
