@@ -5,7 +5,7 @@ import { duration, progressBar, progressFigures } from './progress.js';
 
 const AT: BatchProgress = {
   read: 12_345, coded: 12_000, duplicates: 300, skipped: 44, failed: 1, events: 90_000, textBytes: 55_000_000,
-  inputBytes: 250_000_000, inFlight: 0, seconds: 30,
+  unchanged: 0, inputBytes: 250_000_000, inFlight: 0, seconds: 30,
 };
 
 describe('progress', () => {

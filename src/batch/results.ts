@@ -19,6 +19,8 @@ export interface BatchProgress {
   duplicates: number;
   skipped: number;
   failed: number;
+  /** URL inputs their server said are as they were when last read (a poll's conditional request answered 304). */
+  unchanged: number;
   events: number;
   textBytes: number;
   /** Bytes of input read (files as stored, compressed for gzip), for an estimate of what is left. */

@@ -63,7 +63,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   const { store, pool, signal } = options;
   const started = performance.now();
   const totals: BatchProgress = {
-    read: 0, coded: 0, duplicates: 0, skipped: 0, failed: 0, events: 0, textBytes: 0, inputBytes: 0, inFlight: 0, seconds: 0,
+    read: 0, coded: 0, duplicates: 0, skipped: 0, failed: 0, unchanged: 0, events: 0, textBytes: 0, inputBytes: 0, inFlight: 0, seconds: 0,
   };
   // Stored candidates are looked up here (the store answers asynchronously) and handed to the deduper.
   const deduper: Deduper | null = options.dedupe === false ? null : createDeduper();
@@ -175,6 +175,10 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     onRead: (n) => {
       totals.inputBytes += n;
       options.ingest?.onRead?.(n);
+    },
+    onUnchanged: (origin) => {
+      totals.unchanged++;
+      options.ingest?.onUnchanged?.(origin);
     },
     // A feed item whose article is stored is dropped before its page is fetched: it counts as skipped here.
     isKnown: async (id) => {

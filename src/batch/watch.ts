@@ -1,3 +1,4 @@
+import type { Validators } from '../ingest/index.js';
 import type { BatchOptions } from './runner.js';
 import { runBatch } from './runner.js';
 import type { BatchSummary } from './results.js';
@@ -50,14 +51,19 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
 
 /**
  * Poll the inputs (feeds, pages, lists of them) until stopped: each poll is a batch, so what the store has is
- * skipped (with `follow`, not even fetched) and only new or changed articles are coded, each once.
+ * skipped (with `follow`, not even fetched) and only new or changed articles are coded, each once. URLs are asked
+ * for "only if changed" (ETag, Last-Modified) after a poll that read them completely, so an unchanged feed costs a
+ * 304 and nothing else; after a poll that was stopped or had failures they are read whole again, so nothing is missed.
  */
 export async function watch(inputs: string[], options: WatchOptions): Promise<number> {
+  const remembered: Validators = new Map();
   let poll = 0;
   while (!options.signal.aborted && (options.polls == null || poll < options.polls)) {
     poll++;
     const startedAt = new Date();
-    const summary = await runBatch(inputs, options);
+    const validators: Validators = new Map(remembered);
+    const summary = await runBatch(inputs, { ...options, ingest: { ...options.ingest, validators } });
+    if (!summary.stopped && summary.failed === 0) for (const [url, validator] of validators) remembered.set(url, validator);
     options.onPoll?.({ poll, startedAt, summary });
     if (options.polls != null && poll >= options.polls) break;
     await pause(Math.max(0, options.everyMs - (Date.now() - startedAt.getTime())), options.signal);

@@ -15,7 +15,7 @@ export { normalisePublished } from './published.js';
 export type { PublishedResult } from './published.js';
 export { normaliseUrl, textId, urlId } from './identity.js';
 export { openUrl, USER_AGENT } from './fetch.js';
-export type { Accept, FetchOptions } from './fetch.js';
+export type { Accept, FetchOptions, Validator, Validators } from './fetch.js';
 export { extractPage } from './page.js';
 export type { Page } from './page.js';
 export { htmlToText } from './html-text.js';

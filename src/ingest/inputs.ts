@@ -59,7 +59,7 @@ export async function* readAll(inputs: string[], options: ResolvedOptions): Asyn
       stdinRead = true;
       opened = await openStream(origin, options.stdin ?? process.stdin);
     } else if (isUrl(input)) {
-      opened = await openUrl(input, options.maxBytes, ANY, options.fetch);
+      opened = await openUrl(input, options.maxBytes, ANY, options.fetch, options.validators);
     } else {
       const stats = await stat(input).catch(() => null);
       if (stats?.isDirectory() === true) {
@@ -79,7 +79,8 @@ export async function* readAll(inputs: string[], options: ResolvedOptions): Asyn
       opened = await openFile(input);
     }
     if (!opened.ok) {
-      yield failure(origin, opened.reason);
+      if (opened.unchanged === true) options.onUnchanged?.(origin);
+      else yield failure(origin, opened.reason);
       return;
     }
     const source = countedSource(opened.source, options.onRead);

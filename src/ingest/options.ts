@@ -1,4 +1,4 @@
-import type { FetchOptions } from './fetch.js';
+import type { FetchOptions, Validators } from './fetch.js';
 import { normalisePublished } from './published.js';
 
 /** Options for reading inputs; all optional. */
@@ -20,6 +20,13 @@ export interface IngestOptions {
    * skipped without fetching the page, so polling a feed fetches only new pages. May answer later (a store on a server).
    */
   isKnown?: (id: string) => boolean | Promise<boolean>;
+  /**
+   * ETags and Last-Modified dates of the URLs given as inputs, kept by the caller between polls: a URL the server
+   * says has not changed is not read again, and `onUnchanged` is told. Pages a feed links to are not remembered.
+   */
+  validators?: Validators;
+  /** Told of each URL input the server said has not changed since it was last read. */
+  onUnchanged?: (origin: string) => void;
 }
 
 /** Options after validation, with defaults filled in. */
@@ -32,6 +39,8 @@ export interface ResolvedOptions {
   fetch: FetchOptions;
   onRead: ((bytes: number) => void) | undefined;
   isKnown: ((id: string) => boolean | Promise<boolean>) | undefined;
+  validators: Validators | undefined;
+  onUnchanged: ((origin: string) => void) | undefined;
 }
 
 /** Default limit on the text of one article: 10 MiB. */
@@ -55,6 +64,6 @@ export function resolveOptions(options: IngestOptions = {}): ResolvedOptions {
   }
   return {
     published, maxBytes, stdin: options.stdin, follow: options.follow ?? false, fetch: options.fetch ?? {},
-    onRead: options.onRead, isKnown: options.isKnown,
+    onRead: options.onRead, isKnown: options.isKnown, validators: options.validators, onUnchanged: options.onUnchanged,
   };
 }

@@ -20,8 +20,8 @@ export interface Source {
   url?: string | null;
 }
 
-/** An input that could be opened, or why not. */
-export type Opened = { ok: true; source: Source } | { ok: false; reason: string };
+/** An input that could be opened, or why not; `unchanged` when a server said it is as it was when last read. */
+export type Opened = { ok: true; source: Source } | { ok: false; reason: string; unchanged?: true };
 
 /** Open a file by path: "not found", "is a directory" and unreadable files are reasons, not exceptions. */
 export async function openFile(path: string): Promise<Opened> {

@@ -69,6 +69,7 @@ export function describeSummary(s: BatchSummary): string {
   if (s.duplicates > 0) parts.push(`${plural(s.duplicates, 'copy', 'copies')} linked to their first copy`);
   if (s.skipped > 0) parts.push(`${s.skipped.toLocaleString('en-US')} already stored`);
   if (s.failed > 0) parts.push(`${s.failed.toLocaleString('en-US')} failed`);
+  if (s.unchanged > 0) parts.push(`${plural(s.unchanged, 'input')} unchanged since the last poll`);
   return parts.join(', ');
 }
 

@@ -11,7 +11,8 @@ export const WATCH_HELP = `Usage: annals watch <feed-or-url-list...> [--every 15
 Poll feeds and pages until stopped, and code what is new into the database. Inputs are what annals code reads:
 feed URLs, page URLs, feed files, and .urls lists of them (one a line). Each poll skips what the database already
 has (with --follow, without fetching its page again), links near-copies to their first copy, and codes the rest.
-Ctrl-C stops cleanly, between articles: what is being coded is finished and stored first.
+After a poll that read everything, URLs are asked for only if changed (ETag, Last-Modified): an unchanged feed
+costs its server one 304. Ctrl-C stops cleanly, between articles: what is being coded is finished and stored first.
 
 Options:
   --every TIME       from one poll to the next, as 30s, 15m or 1h (default 15m)
