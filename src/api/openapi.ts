@@ -128,6 +128,7 @@ export function openApiDocument(version: string): object {
             source: { oneOf: [ref('ActorRef'), { type: 'null' }] }, target: { oneOf: [ref('ActorRef'), { type: 'null' }] },
             cameo: str, plover: str, ploverMode: nstr, quadClass: { ...int, minimum: 1, maximum: 4 }, goldstein: num,
             status: str, date: { type: 'object' }, location: { type: ['object', 'null'] }, confidence: num, pattern: str,
+            contexts: { type: 'array', items: str, description: 'PLOVER contexts (military, economic, ...)' },
           },
         },
         TextSpan: { type: 'object', properties: { text: str, start: int, end: int } },
@@ -146,7 +147,7 @@ export function openApiDocument(version: string): object {
           type: 'object', properties: { id: str, url: nstr, title: nstr, published: nstr, source: nstr, events: int },
         },
         Article: {
-          allOf: [ref('ArticleSummary'), { type: 'object', properties: { text: str, codedAt: str, messages: { type: 'array', items: { type: 'object' } } } }],
+          allOf: [ref('ArticleSummary'), { type: 'object', properties: { byline: nstr, text: str, codedAt: str, messages: { type: 'array', items: { type: 'object' } } } }],
         },
         Segment: {
           type: 'object', description: 'A stretch [start, end) of the article text; slice the text to show it',

@@ -127,6 +127,10 @@ describe('plover', () => {
   test('a missing actor or place is null', () => {
     expect(plover(variant({ source: null, location: null }))).toMatchObject({ actor: null, actor_country: null, location: null });
   });
+
+  test('carries the record\'s PLOVER contexts', () => {
+    expect(plover(variant({ contexts: ['military', 'humanitarian'] })).context).toEqual(['military', 'humanitarian']);
+  });
 });
 
 describe('gdelt', () => {

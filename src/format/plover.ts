@@ -9,7 +9,7 @@ export interface PloverRecord {
   date: string | null;
   event_type: string;
   mode: string | null;
-  /** PLOVER contexts; annals does not code them yet, so always empty. */
+  /** PLOVER contexts (military, economic, humanitarian, ...); empty when the record has none. */
   context: string[];
   quad_class: number;
   actor: string | null;
@@ -56,7 +56,7 @@ export function toPlover(r: EventRecord): PloverRecord {
     date: eventDay(r.date),
     event_type: r.plover,
     mode: r.ploverMode,
-    context: [],
+    context: r.contexts ?? [],
     quad_class: r.quadClass,
     actor: actorName(r.source),
     actor_code: r.source?.code ?? null,

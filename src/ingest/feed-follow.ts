@@ -45,6 +45,6 @@ async function readPage(record: ItemRecord & { url: string }, origin: string, op
   if (page.text.trim() === '') return failure(origin, `${record.url}: the page has no article text`);
   return articleFromRecord({
     url: record.url, title: page.title ?? record.title, published: page.published ?? record.published,
-    source: page.siteName ?? record.source, text: page.text,
+    source: page.siteName ?? record.source, byline: page.byline ?? record.byline, text: page.text,
   }, origin, options);
 }

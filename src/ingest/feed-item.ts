@@ -13,6 +13,10 @@ export interface FeedItem {
   'content:encoded'?: string;
   summary?: string;
   contentSnippet?: string;
+  /** RSS `dc:creator`, as rss-parser names it. */
+  creator?: string;
+  /** RSS `author`, Atom `author` (its name, as rss-parser gives it). */
+  author?: string;
 }
 
 /** The record of an item, before validation: what `articleFromRecord` reads. */
@@ -21,6 +25,7 @@ export interface ItemRecord {
   title: string | null;
   published: string | null;
   source: string | null;
+  byline: string | null;
   text: string;
 }
 
@@ -48,6 +53,7 @@ export function itemRecord(item: FeedItem, feedTitle: string | null, base: strin
     title: item.title?.trim() || null,
     published: firstDate([item.isoDate, item.pubDate]),
     source: feedTitle,
+    byline: [item.creator, item.author].find((name): name is string => typeof name === 'string' && name.trim() !== '')?.trim() ?? null,
     text: body == null ? '' : htmlToText(body),
   };
 }

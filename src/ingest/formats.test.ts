@@ -58,8 +58,9 @@ describe('HTML pages', () => {
     expect(article(item).text).toMatch(/GENEVA, March 3 - A United Nations convoy/);
   });
 
-  it('reads a byline', () => {
+  it('reads a byline into the article', async () => {
     expect(extractPage(readFileSync(fixture('page.html'), 'utf8'), null).byline).toMatch(/Correspondent|staff/);
+    expect(article((await collect([fixture('page.html')]))[0]).byline).toMatch(/Correspondent|staff/);
   });
 
   it('refuses a page without text', async () => {
@@ -90,19 +91,20 @@ describe('feeds', () => {
     expect(items).toHaveLength(3);
     expect(article(items[0])).toMatchObject({
       url: 'https://wire.example.org/news/rotterdam-strike?utm_source=rss', title: 'Rotterdam dock workers strike over automation',
-      published: '2026-03-03', source: 'Example Wire: World', origin: `${path}[0]`,
+      published: '2026-03-03', source: 'Example Wire: World', byline: 'Maria Jansen', origin: `${path}[0]`,
       text: 'ROTTERDAM, March 3 - Dock workers at the port of Rotterdam walked off the job on Monday in a dispute over automation.\n\nThe strike left dozens of ships waiting at anchor in the North Sea.',
     });
     // Tracking parameters do not change identity: the item and the page are one article.
     expect(article(items[0]).id).toBe(urlId('https://wire.example.org/news/rotterdam-strike'));
     expect(article(items[1]).text).toBe('A United Nations convoy reached a besieged town on Monday, the World Food Programme said.');
+    expect(article(items[1]).byline).toBeNull();
     expect(items[2]).toEqual({ ok: false, origin: `${path}[2]`, reason: 'has no text' });
   });
 
   it('reads Atom entries', async () => {
     const [item] = await collect([fixture('feed.atom')]);
     expect(article(item)).toMatchObject({
-      url: 'https://monitor.example.net/2026/03/border-talks', published: '2026-03-03', source: 'Example Monitor',
+      url: 'https://monitor.example.net/2026/03/border-talks', published: '2026-03-03', source: 'Example Monitor', byline: 'Lena Weiss',
       text: 'The foreign ministers of the two countries agreed on Tuesday to resume talks on their disputed border.\n\nThe talks will open in Vienna next month.',
     });
   });

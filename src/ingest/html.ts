@@ -53,6 +53,7 @@ async function* readHtml(source: Source, options: ResolvedOptions): AsyncGenerat
     return;
   }
   yield articleFromRecord({
-    url: source.url ?? page.url, title: page.title, published: page.published, source: page.siteName, text: page.text,
+    url: source.url ?? page.url, title: page.title, published: page.published, source: page.siteName, byline: page.byline,
+    text: page.text,
   }, source.origin, options);
 }

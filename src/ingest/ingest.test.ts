@@ -33,7 +33,7 @@ describe('plain text', () => {
     const text = await readFile(GOOD, 'utf8');
     expect(article(item)).toEqual({
       id: textId(text), url: null, title: 'Ministers agree to resume border talks', published: null,
-      source: null, text, origin: GOOD,
+      source: null, byline: null, text, origin: GOOD,
     });
     expect(article(item).id).toMatch(/^sha1:[0-9a-f]{16}$/);
   });

@@ -11,15 +11,27 @@ describe('toArticle', () => {
   it('builds an article from a full record', () => {
     const record = {
       id: 'r1', url: 'https://example.org/a', title: ' Talks ', published: '2026-01-26', source: 'Wire',
-      text: '  Talks resumed.  ',
+      byline: ' Jane  Doe ', text: '  Talks resumed.  ',
     };
     expect(toArticle(record, 'r.json')).toEqual({
       ok: true,
       article: {
         id: 'r1', url: 'https://example.org/a', title: 'Talks', published: '2026-01-26', source: 'Wire',
-        text: '  Talks resumed.  ', origin: 'r.json',
+        byline: 'Jane Doe', text: '  Talks resumed.  ', origin: 'r.json',
       },
     });
+  });
+
+  it('takes the byline from byline, else author or authors (a list of names), and refuses other shapes', () => {
+    const byline = (record: object): unknown => {
+      const item = toArticle({ text: 'Talks resumed.', ...record }, 'r.json');
+      return item.ok ? item.article.byline : item.reason;
+    };
+    expect(byline({})).toBeNull();
+    expect(byline({ author: 'Jane Doe' })).toBe('Jane Doe');
+    expect(byline({ authors: ['Jane Doe', ' ', 'John Roe'] })).toBe('Jane Doe, John Roe');
+    expect(byline({ byline: 'By the desk', author: 'Jane Doe' })).toBe('By the desk');
+    expect(byline({ author: { name: 'Jane Doe' } })).toBe("'author' must be a string or a list of strings, got an object");
   });
 
   it('takes the id from the record, else the normalised url, else the text', () => {

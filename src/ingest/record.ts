@@ -9,6 +9,8 @@ import { normalisePublished } from './published.js';
 
 /** Fields read as the text, first one with text wins. */
 export const TEXT_FIELDS = ['text', 'body', 'content'] as const;
+/** Fields read as the byline, first one present wins: a string, or a list of names (joined with commas). */
+export const BYLINE_FIELDS = ['byline', 'author', 'authors'] as const;
 /** Fields read as the publication date, first one present wins. */
 export const PUBLISHED_FIELDS = ['published', 'date', 'publishedAt', 'pubDate'] as const;
 
@@ -17,8 +19,8 @@ class RecordError extends Error {}
 
 /**
  * Validate one record (a parsed JSON object) into an article.
- * Fields: `id`, `url`, `title`, `published`, `source`, `text`; `body` or `content` stand for `text`, and `date`,
- * `publishedAt` or `pubDate` for `published`. Other fields are ignored. The id is the record's `id`, else one
+ * Fields: `id`, `url`, `title`, `published`, `source`, `byline`, `text`; `body` or `content` stand for `text`,
+ * `date`, `publishedAt` or `pubDate` for `published`, and `author` or `authors` (a string or a list) for `byline`. Other fields are ignored. The id is the record's `id`, else one
  * derived from the normalised `url`, else from the text. A record's own date wins over `options.published`.
  * @example toArticle({ text: 'Troops withdrew.', date: '2026-01-26' }, 'notes.json') // { ok: true, article }
  * @throws RangeError only for bad options (see `resolveOptions`), never for a bad record.
@@ -53,9 +55,25 @@ function buildArticle(input: unknown, origin: string, options: ResolvedOptions):
     title: stringField(record, 'title'),
     published: publishedOf(record) ?? options.published,
     source: stringField(record, 'source'),
+    byline: bylineOf(record),
     text,
     origin,
   };
+}
+
+/** The byline from the first byline field present: a string, or a list of name strings. */
+function bylineOf(record: Record<string, unknown>): string | null {
+  for (const field of BYLINE_FIELDS) {
+    const value = record[field];
+    if (value == null) continue;
+    if (Array.isArray(value) && value.every((name) => typeof name === 'string')) {
+      const names = (value as string[]).map((name) => name.trim()).filter((name) => name !== '');
+      return names.length === 0 ? null : names.join(', ');
+    }
+    if (typeof value !== 'string') throw new RecordError(`'${field}' must be a string or a list of strings, got ${kind(value)}`);
+    return value.trim() === '' ? null : value.trim().replace(/\s+/g, ' ');
+  }
+  return null;
 }
 
 /** The text, exactly as given (not trimmed), from the first text field that has some. */

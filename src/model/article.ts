@@ -7,6 +7,8 @@ export interface ArticleInput {
   published?: string;
   /** The outlet ("Reuters", "VOA"). */
   source?: string;
+  /** Who wrote it, as the page or record names them ("Jane Doe and John Roe"). */
+  byline?: string;
   text: string;
 }
 
@@ -18,6 +20,8 @@ export interface Article {
   /** Publication date, `YYYY-MM-DD`, or null when none is known. */
   published: string | null;
   source: string | null;
+  /** Who wrote it, as the page, feed item or record names them; absent or null when none is known. */
+  byline?: string | null;
   text: string;
   /** Where it came from, for messages: a file path, `path:line` for JSONL, or `stdin`. */
   origin: string;

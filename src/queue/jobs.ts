@@ -37,7 +37,7 @@ export interface EnqueueResult {
 /** The article as the queue keeps it: the record's fields and its origin, as JSON. */
 export function jobRecord(article: Article): Record<string, string | null> {
   const { id, url, title, published, source, text, origin } = article;
-  return { id, url, title, published, source, text, origin };
+  return { id, url, title, published, source, byline: article.byline ?? null, text, origin };
 }
 
 /** An article back from the queue's JSON. */
@@ -45,6 +45,6 @@ export function jobArticle(json: Record<string, unknown>): Article {
   const text = (key: string): string | null => (typeof json[key] === 'string' ? json[key] : null);
   return {
     id: String(json.id), url: text('url'), title: text('title'), published: text('published'), source: text('source'),
-    text: text('text') ?? '', origin: text('origin') ?? 'queue',
+    byline: text('byline'), text: text('text') ?? '', origin: text('origin') ?? 'queue',
   };
 }

@@ -15,10 +15,10 @@ function feed(hash: Hash, part: string): void {
  * Where the article was read from (`origin`) is left out: the same article from another file is the same content.
  */
 export function contentHash(article: Article, eventRows: readonly Row[], messageRows: readonly Row[]): string {
-  const { id, url, title, published, source, text } = article;
+  const { id, url, title, published, source, byline, text } = article;
   const hash = createHash('sha256');
   feed(hash, text);
-  feed(hash, JSON.stringify([id, url, title, published, source]));
+  feed(hash, JSON.stringify([id, url, title, published, source, byline ?? null]));
   feed(hash, String(eventRows.length));
   for (const row of eventRows) feed(hash, JSON.stringify(row));
   feed(hash, JSON.stringify(messageRows));

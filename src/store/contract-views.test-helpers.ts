@@ -15,7 +15,7 @@ export function viewsContract(name: string, open: () => Promise<Store>): void {
     let store: Store;
     beforeEach(async () => {
       store = await open();
-      const one = fixture({ id: 'a' });
+      const one = fixture({ id: 'a', byline: 'A. Correspondent' });
       const ranged: EventRecord = {
         ...one.records[3]!, id: 'a#4', sentence: 3, status: 'occurred',
         date: { value: '2025-W40', precision: 'range', text: 'that week', from: 'text', start: '2025-09-29', end: '2025-10-05' },
@@ -115,9 +115,10 @@ export function viewsContract(name: string, open: () => Promise<Store>): void {
       expect((await store.articles({ limit: 1, offset: 1 })).map((a) => a.id)).toEqual(['a']);
     });
 
-    test('one article with its text, events in text order and messages', async () => {
+    test('one article with its text, byline, events in text order and messages', async () => {
       const article = await store.article('a');
-      expect(article).toMatchObject({ id: 'a', title: 'Syrian president to visit Moscow', events: 5 });
+      expect(article).toMatchObject({ id: 'a', title: 'Syrian president to visit Moscow', byline: 'A. Correspondent', events: 5 });
+      expect((await store.article('b'))?.byline).toBeNull();
       expect(article?.text).toBe(fixture().article.text);
       expect(ids(article?.records ?? [])).toEqual(['a#0', 'a#1', 'a#2', 'a#4', 'a#3']);
       expect(article?.messages).toEqual(FIXTURE_MESSAGES);

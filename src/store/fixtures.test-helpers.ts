@@ -62,7 +62,7 @@ export function fixtureRecords(article: Article): EventRecord[] {
       cameo: '042', plover: 'CONSULT', ploverMode: 'visit', quadClass: 1, goldstein: 1.9, status: 'planned',
       date: { value: '2026-01-28', precision: 'day', text: 'on Wednesday', from: 'text' },
       location: { ...moscow, admin1: '48', featureClass: 'P', precision: 'city', from: 'clause' },
-      confidence: 0.85, pattern: 'travel to $T for talks',
+      confidence: 0.85, pattern: 'travel to $T for talks', contexts: ['diplomatic'],
     },
     {
       ...base, id: `${article.id}#1`, sentence: 1, evidence: sentence(1), trigger: span(t, 'met'),
@@ -79,14 +79,14 @@ export function fixtureRecords(article: Article): EventRecord[] {
       target: actor(t, 'Bashar al-Assad', 'SYR', 'Bashar al-Assad'),
       cameo: '075', plover: 'AID', quadClass: 2, goldstein: 7, status: 'occurred',
       date: { value: '2024-12', precision: 'month', text: 'in December 2024', from: 'text' },
-      confidence: 0.9, pattern: 'grant asylum to $T',
+      confidence: 0.9, pattern: 'grant asylum to $T', contexts: ['asylum', 'migration'],
     },
     {
       ...base, id: `${article.id}#3`, sentence: 3, evidence: sentence(3), trigger: span(t, 'agree'),
       source: actor(t, 'Analysts', null, null), target: null,
       cameo: '030', plover: 'AGREE', quadClass: 1, goldstein: 4, status: 'hypothetical',
       date: { value: null, precision: null, text: null, from: 'unresolved' },
-      confidence: 0.3, pattern: 'agree on',
+      confidence: 0.3, pattern: 'agree on', contexts: [],
     },
   ];
 }

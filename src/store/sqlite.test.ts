@@ -62,6 +62,28 @@ describe('sqlite store on disk', () => {
     expect(() => openSqliteStore(path)).toThrow(/newer than this annals/);
   });
 
+  test('a store from before schema 5 opens: its events come back without contexts until recoded', () => {
+    const { article, doc, records } = fixture();
+    const old = new Database(path);
+    migrate(old, migrations.filter((m) => m.version < 5));
+    old.prepare(`INSERT INTO articles (id, url, title, published, source, text, content_hash, coded_at)
+      VALUES (?, ?, ?, ?, ?, ?, 'old', '2026-01-01T00:00:00Z')`).run(article.id, article.url, article.title, article.published, article.source, article.text);
+    const columns = EVENT_COLUMNS.filter((c) => c !== 'contexts');
+    const insert = old.prepare(`INSERT INTO events (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+    records.forEach((r, seq) => insert.run(eventValues(r, seq).slice(0, columns.length)));
+    old.close();
+
+    const store = openSqliteStore(path);
+    const before = store.events();
+    expect(before).toHaveLength(4);
+    expect(before.every((r) => !('contexts' in r))).toBe(true);
+    expect(store.article(article.id)?.byline).toBeNull();
+    expect(store.save({ ...doc, article: { ...article, byline: 'A. Correspondent' } }, records).status).toBe('updated');
+    expect(store.events().map((r) => r.contexts)).toEqual(expect.arrayContaining([['diplomatic'], ['asylum', 'migration'], []]));
+    expect(store.article(article.id)?.byline).toBe('A. Correspondent');
+    store.close();
+  });
+
   test('articles keep their hash, coding time and coder version; messages are stored', () => {
     const { doc, records } = fixture();
     const store = openSqliteStore(path, { coderVersion: 'annals 0.1.0', now: () => new Date('2026-02-01T10:00:00Z') });

@@ -75,6 +75,8 @@ export interface ArticleSummary {
 
 /** An article with its text, its events in text order and the messages coding left on it. */
 export interface StoredArticle extends ArticleSummary {
+  /** Who wrote it, as the page, feed or record named them; null when unknown. */
+  byline: string | null;
   text: string;
   codedAt: string;
   records: EventRecord[];

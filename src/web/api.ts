@@ -14,7 +14,7 @@ export interface PlaceCount { name: string; country: string | null; lat: number;
 export interface Segment { start: number; end: number; events: number[]; roles: ('trigger' | 'source' | 'target')[] }
 /** `GET /api/articles/{id}`. */
 export interface ArticleView {
-  article: { id: string; url: string | null; title: string | null; published: string | null; source: string | null; text: string; events: number };
+  article: { id: string; url: string | null; title: string | null; published: string | null; source: string | null; byline?: string | null; text: string; events: number };
   events: EventRecord[];
   segments: Segment[];
 }

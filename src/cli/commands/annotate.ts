@@ -30,9 +30,9 @@ export function annotatedMention(m: Mention) {
 
 /** The annotate line of one coded article. */
 export function annotation(doc: AnnalsDocument, records: EventRecord[]) {
-  const { id, url, title, published, source } = doc.article;
+  const { id, url, title, published, source, byline } = doc.article;
   return {
-    article: { id, url, title, published, source },
+    article: { id, url, title, published, source, byline: byline ?? null },
     mentions: doc.mentions.map(annotatedMention),
     events: records,
     messages: doc.messages,

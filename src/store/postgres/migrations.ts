@@ -42,6 +42,11 @@ export const migrations: readonly PgMigration[] = [
   },
   { version: 2, name: 'ingest log, duplicates, fingerprints, event clusters', up: ingestSchema },
   { version: 3, name: 'rollups for the unfiltered views', up: rollupSchema },
+  {
+    version: 5,
+    name: 'event contexts and article bylines',
+    up: 'ALTER TABLE events ADD COLUMN contexts text; ALTER TABLE articles ADD COLUMN byline text;',
+  },
 ];
 
 /**

@@ -58,7 +58,7 @@ async function insertAll(client: Client, inserts: readonly Insert[]): Promise<vo
   }
 }
 
-const ARTICLE_COLUMNS = ['id', 'url', 'title', 'published', 'source', 'text', 'content_hash', 'coded_at', 'coder_version', 'event_count'];
+const ARTICLE_COLUMNS = ['id', 'url', 'title', 'published', 'source', 'byline', 'text', 'content_hash', 'coded_at', 'coder_version', 'event_count'];
 const MESSAGE_COLUMNS = ['article_id', 'seq', 'severity', 'rule_id', 'reason', 'place_start', 'place_end'];
 
 /** What `saveWithin` did, and the actors an update took events from (for `pruneActors`, once committed). */
@@ -80,7 +80,7 @@ export async function saveWithin(
 ): Promise<Saved> {
   const { doc, records, eventRows, messageRows, hash } = prepared;
   const a = doc.article;
-  const row = [a.id, a.url, a.title, a.published, a.source, a.text, hash, codedAt, coderVersion, records.length];
+  const row = [a.id, a.url, a.title, a.published, a.source, a.byline ?? null, a.text, hash, codedAt, coderVersion, records.length];
   const inserted = await client.query(`INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')})
     VALUES (${ARTICLE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT (id) DO NOTHING`, row);
   let stale: number[] = [];

@@ -178,9 +178,9 @@ export function postgresViews(pool: pg.Pool): StoreViews {
     },
 
     async article(id) {
-      const [row] = await all(`SELECT id, url, title, published, source, text, coded_at, event_count FROM articles WHERE id = $1`, [id]);
+      const [row] = await all(`SELECT id, url, title, published, source, byline, text, coded_at, event_count FROM articles WHERE id = $1`, [id]);
       if (row == null) return null;
-      const [, url, title, published, source, text, codedAt, events] = row;
+      const [, url, title, published, source, byline, text, codedAt, events] = row;
       const { text: sql, params } = eventsSql({ article: id });
       const [eventRows, messageRows] = await Promise.all([
         all(sql, params),
@@ -192,7 +192,7 @@ export function postgresViews(pool: pg.Pool): StoreViews {
         const message = { severity, ruleId, reason } as Message;
         return start == null || end == null ? message : { ...message, place: { start: start as number, end: end as number } };
       });
-      return { id, url, title, published, source, text, codedAt, events, records, messages } as StoredArticle;
+      return { id, url, title, published, source, byline, text, codedAt, events, records, messages } as StoredArticle;
     },
   };
 }

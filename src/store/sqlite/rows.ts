@@ -16,7 +16,7 @@ export const EVENT_COLUMNS = [
   'trigger_text', 'trigger_start', 'trigger_end', 'evidence_text', 'evidence_start', 'evidence_end',
   'location_name', 'location_country', 'location_admin1', 'location_lat', 'location_lon', 'location_geoname_id',
   'location_feature_class', 'location_precision', 'location_from', 'location_null_keys',
-  'confidence', 'pattern',
+  'confidence', 'pattern', 'contexts',
 ] as const;
 
 /** A value as bound to or read from SQLite. */
@@ -79,6 +79,8 @@ export function eventValues(r: EventRecord, seq: number): Value[] {
     r.trigger.text, r.trigger.start, r.trigger.end, r.evidence.text, r.evidence.start, r.evidence.end,
     ...locationValues(r.location),
     r.confidence, r.pattern,
+    // A JSON list; null for a record that has no `contexts` key, so it comes back without one.
+    r.contexts == null ? null : JSON.stringify(r.contexts),
   ];
 }
 
@@ -146,7 +148,7 @@ function locationFrom(row: StoredEventRow): EventLocation | null {
 
 /** Rebuild the event record a row was made from. */
 export function recordFrom(row: StoredEventRow): EventRecord {
-  return {
+  const record: EventRecord = {
     id: col(row, 'id') as string,
     article: {
       id: col(row, 'article_id') as string,
@@ -171,4 +173,7 @@ export function recordFrom(row: StoredEventRow): EventRecord {
     confidence: col(row, 'confidence') as number,
     pattern: col(row, 'pattern') as string,
   };
+  const contexts = col(row, 'contexts');
+  if (contexts != null) record.contexts = JSON.parse(contexts as string) as string[];
+  return record;
 }

@@ -19,12 +19,12 @@ export interface Statements {
 
 /** Prepare the store's statements; `eventColumns` are the `events` columns in the order their values are bound. */
 export function prepareStatements(db: Database, eventColumns: readonly string[]): Statements {
-  const articleColumns = 'url, title, published, source, text, content_hash, coded_at, coder_version, id';
+  const articleColumns = 'url, title, published, source, byline, text, content_hash, coded_at, coder_version, id';
   return {
     articleHash: db.prepare('SELECT content_hash FROM articles WHERE id = ?').pluck(),
     hasArticle: db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck(),
-    insertArticle: db.prepare(`INSERT INTO articles (${articleColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    updateArticle: db.prepare(`UPDATE articles SET url = ?, title = ?, published = ?, source = ?, text = ?,
+    insertArticle: db.prepare(`INSERT INTO articles (${articleColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    updateArticle: db.prepare(`UPDATE articles SET url = ?, title = ?, published = ?, source = ?, byline = ?, text = ?,
       content_hash = ?, coded_at = ?, coder_version = ? WHERE id = ?`),
     deleteEvents: db.prepare('DELETE FROM events WHERE article_id = ?'),
     deleteMessages: db.prepare('DELETE FROM messages WHERE article_id = ?'),

@@ -64,7 +64,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     const stored = sql.articleHash.get(a.id) as string | undefined;
     if (stored === hash) return 'unchanged';
     const stale = stored == null ? [] : sql.actorsOfArticle.all(a.id, a.id) as number[];
-    const articleRow = [a.url, a.title, a.published, a.source, a.text, hash, now().toISOString(), coderVersion, a.id];
+    const articleRow = [a.url, a.title, a.published, a.source, a.byline ?? null, a.text, hash, now().toISOString(), coderVersion, a.id];
     if (stored == null) {
       sql.insertArticle.run(articleRow);
     } else {

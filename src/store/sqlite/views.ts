@@ -68,7 +68,7 @@ export function sqliteViews(db: Database): StoreViews & { walkByDate(query: Even
   };
   const all = <T>(text: string, params: Params): T[] => prepare(text).all(params) as T[];
   const namesOf = db.prepare("SELECT name FROM actors WHERE code = ? AND name != '' ORDER BY first_seen IS NULL, first_seen, name LIMIT 3").pluck();
-  const articleRow = db.prepare(`SELECT id, url, title, published, source, text, coded_at AS codedAt,
+  const articleRow = db.prepare(`SELECT id, url, title, published, source, byline, text, coded_at AS codedAt,
     (SELECT count(*) FROM events WHERE article_id = a.id) AS events FROM articles a WHERE id = ?`);
   const placeName = db.prepare(`SELECT location_name AS name, location_country AS country FROM events
     WHERE location_lat = ? AND location_lon = ? ORDER BY location_name LIMIT 1`);

@@ -4,7 +4,7 @@ import { evidenceKey, piece } from './evidence.js';
 import { eventsTable } from './table.js';
 
 /**
- * One article: its title and source, its text with every event's evidence highlighted (trigger and actors marked),
+ * One article: its title, byline and source, its text with every event's evidence highlighted (trigger and actors marked),
  * and its events. `focus` is the event to scroll to.
  */
 export function articlePage(view: ArticleView, back: () => void, pick: (code: string) => void, focus: string | null): HTMLElement {
@@ -20,7 +20,7 @@ export function articlePage(view: ArticleView, back: () => void, pick: (code: st
   const page = h('article', { class: 'article-page' },
     h('p', {}, h('a', { href: '?', class: 'back', onclick: (e: Event) => { e.preventDefault(); back(); } }, '← Back to the dashboard')),
     h('h2', {}, article.title ?? article.id),
-    h('p', { class: 'meta' }, [article.source, article.published ? `published ${article.published}` : 'no publication date'].filter(Boolean).join(' · '),
+    h('p', { class: 'meta' }, [article.byline ? `by ${article.byline.replace(/^by\s+/i, '')}` : null, article.source, article.published ? `published ${article.published}` : 'no publication date'].filter(Boolean).join(' · '),
       ` · ${int(events.length)} coded event${events.length === 1 ? '' : 's'}`,
       url ? h('span', {}, ' · ', h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, 'original')) : null),
     h('p', { class: 'legend-line' }, h('span', { class: 'ev sample' }, 'evidence sentence'), ' ', evidenceKey()),
