@@ -47,7 +47,7 @@ export interface IndexMeta {
 }
 
 /** Bump when the layout or the folding changes: old cache files are then rebuilt. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 /** Keys of abbreviations start with this, so they are found only when asked for as a qualifier. */
 export const ABBREVIATION = '=';

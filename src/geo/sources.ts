@@ -17,6 +17,11 @@ export function cities500File(): string | null {
 
 /** IATA and similar codes among GeoNames alternate names ("MOW", "KAC"): not names a story writes. */
 const CODE_LIKE = /^[A-Z0-9]{2,4}$/;
+/**
+ * All-lowercase Latin alternate names ("st", "seteu", "sai te gang") are romanisations of other scripts' names, not
+ * how English writes the place: "st" for Sète would make every "St." a place.
+ */
+const LOWERCASE_ROMANISATION = /^[a-z][a-z' -]*$/;
 
 /**
  * Read a GeoNames table (the tab-separated `geoname` format of cities500.txt): id, name, ASCII name, alternate
@@ -39,7 +44,7 @@ export function readGeoNames(text: string): PlaceRecord[] {
     const geonameId = Number(f[0]);
     if (!Number.isFinite(lat) || !Number.isFinite(lon) || !Number.isInteger(geonameId)) continue;
     const names = [f[1]!, f[2]!];
-    if (f[3]) for (const alt of f[3].split(',')) if (alt && !CODE_LIKE.test(alt)) names.push(alt);
+    if (f[3]) for (const alt of f[3].split(',')) if (alt && !CODE_LIKE.test(alt) && !LOWERCASE_ROMANISATION.test(alt)) names.push(alt);
     out.push({
       geonameId, name: f[2] || f[1]!, names, lat, lon, country: f[8] ?? '', admin1: f[10] ?? '',
       feature: `${f[6] ?? ''}.${f[7] ?? ''}`, population: Number(f[14]) || 0,
