@@ -130,9 +130,9 @@ describe('sqlite query plans', () => {
   };
 
   test.each([
-    [{ actor: 'SYR' }, 'events_by_source_actor'],
+    [{ actor: 'SYR' }, 'events_source_facts'],
     [{ cameo: '04' }, 'events_by_cameo'],
-    [{ type: 'CONSULT' }, 'events_by_plover'],
+    [{ type: 'CONSULT' }, 'events_type_facts'],
     [{ since: '2025-01', until: '2025-06' }, 'events_by_date'],
     [{ article: 'a' }, 'events_by_article'],
   ] as const)('%o is answered from an index, not a scan of events', (query, index) => {

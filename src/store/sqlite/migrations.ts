@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { ingestMigration } from './migration-ingest.js';
 import { recordFieldsMigration } from './migration-record-fields.js';
+import { rollupsMigration } from './migration-rollups.js';
 import { viewsMigration } from './migration-views.js';
 
 /** One step of the schema: applied once, in order, recorded in `schema_migrations`. */
@@ -107,6 +108,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'articles, actors, events, messages', up: initial },
   ingestMigration,
   viewsMigration,
+  rollupsMigration,
   recordFieldsMigration,
 ];
 

@@ -11,6 +11,7 @@ import {
   EVENT_COLUMNS, SOURCE_ACTOR, TARGET_ACTOR, eventValues, messageValues, recordFrom,
 } from './rows.js';
 import type { StoredEventRow, Value } from './rows.js';
+import { prepareRollups, rollupSource } from './rollups.js';
 import { prepareStatements } from './statements.js';
 import { sqliteViews } from './views.js';
 import { sqliteIngest } from './ingest.js';
@@ -58,6 +59,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const coderVersion = options.coderVersion ?? null;
   const sql = prepareStatements(db, EVENT_COLUMNS);
   const queries = new Map<string, Statement>();
+  const rollups = prepareRollups(db);
 
   function write({ doc, records, eventRows, messageRows, hash }: Prepared): SaveResult['status'] {
     const a = doc.article;
@@ -68,6 +70,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     if (stored == null) {
       sql.insertArticle.run(articleRow);
     } else {
+      rollups.removeArticle(a.id);
       sql.deleteEvents.run(a.id);
       sql.deleteMessages.run(a.id);
       sql.updateArticle.run(articleRow);
@@ -86,6 +89,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       row[TARGET_ACTOR] = idOf(r.target);
       sql.insertEvent.run(row);
     });
+    rollups.add(eventRows.map(rollupSource));
     messageRows.forEach((row, seq) => sql.insertMessage.run(a.id, seq, ...row));
     for (const id of stale) {
       if (sql.dropOrphanActor.run(id, id, id).changes === 0) sql.refreshActor.run({ id });

@@ -7,6 +7,7 @@ import type {
 } from '../views.js';
 import { DATED, globPrefix, whereOf, whereText } from './filter.js';
 import { dateIndex, eventsSql } from './query.js';
+import { GOLDSTEIN_UNITS, blockOf } from './rollups.js';
 import { recordFrom } from './rows.js';
 import type { StoredEventRow } from './rows.js';
 
@@ -55,6 +56,37 @@ export function eventSet(filter: EventFilter): { sql: string; params: Params } {
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
+/**
+ * The code block (`USA`) a filter of one actor block and nothing else asks for: its views read the block rollups,
+ * a few thousand rows, instead of every event of the block. Null for any other filter.
+ */
+export function blockFilter(filter: EventFilter): string | null {
+  const { actor, ...rest } = filter;
+  if (actor == null || !isEmptyFilter(rest)) return null;
+  const code = actor.toUpperCase();
+  return code.length === 3 && blockOf(code) === code ? code : null;
+}
+
+/**
+ * Pairs of actor ids with their events and Goldstein sum (`g`, in units of `scale`), from the block rollup or from
+ * the events of a filter.
+ */
+function pairsOf(filter: EventFilter, block: string | null): { sql: string; params: Params; scale: number } {
+  if (block != null) {
+    return {
+      sql: `SELECT NULL AS period, nullif(source_actor, 0) AS sa, nullif(target_actor, 0) AS ta, events AS n,
+        goldstein AS g FROM rollup_block_pairs WHERE block = ?`,
+      params: [block],
+      scale: GOLDSTEIN_UNITS,
+    };
+  }
+  const set = eventSet(filter);
+  return { sql: `SELECT NULL AS period, sa, ta, count(*) AS n, sum(g) AS g FROM (${set.sql}) GROUP BY sa, ta`, params: set.params, scale: 1 };
+}
+
+/** The mean Goldstein score of a rollup row or sum in millionths, to two decimals. */
+const BLOCK_MEAN = (sum: string, events: string): string => `round(${sum} / (${events} * ${GOLDSTEIN_UNITS}.0), 2)`;
+
 /** The read views of `StoreViews` over an open SQLite database, with their statements prepared once per shape. */
 export function sqliteViews(db: Database): StoreViews & { walkByDate(query: EventQuery): boolean } {
   const cache = new Map<string, Statement>();
@@ -74,6 +106,20 @@ export function sqliteViews(db: Database): StoreViews & { walkByDate(query: Even
     WHERE location_lat = ? AND location_lon = ? ORDER BY location_name LIMIT 1`);
   const messagesOf = db.prepare(`SELECT severity, rule_id AS ruleId, reason, place_start AS start, place_end AS end
     FROM messages WHERE article_id = ? ORDER BY seq`);
+
+  const blockMonths = db.prepare('SELECT DISTINCT substr(day, 1, 7) FROM rollup_block_days WHERE block = ? ORDER BY 1').pluck();
+  const blockDyadsOfMonth = db.prepare(`SELECT month AS period, source_code AS source, target_code AS target, events,
+      ${BLOCK_MEAN('goldstein', 'events')} AS goldstein FROM rollup_block_dyads WHERE block = ? AND month = ?
+    ORDER BY events DESC, source, target LIMIT ?`);
+  // Dyads are listed month by month, oldest first, so a page is read from its first months' rows alone.
+  const blockDyadsByMonth = (block: string, limit: number): DyadCount[] => {
+    const rows: DyadCount[] = [];
+    for (const month of blockMonths.all(block) as string[]) {
+      rows.push(...blockDyadsOfMonth.all(block, month, limit - rows.length) as DyadCount[]);
+      if (rows.length >= limit) break;
+    }
+    return rows;
+  };
 
   // An actor filter is counted along the actor's two facts indexes (no row lookups), other filters as they come.
   const countOf = (filter: EventFilter, cap: number): number => {
@@ -96,12 +142,12 @@ export function sqliteViews(db: Database): StoreViews & { walkByDate(query: Even
           FROM rollup_actors ORDER BY events DESC, code LIMIT ?`, [limit]);
       } else {
         // Pairs of actor ids first (few rows), then their codes.
-        const set = eventSet(query);
-        rows = all(`WITH pairs AS (SELECT sa, ta, count(*) AS n, sum(g) AS g FROM (${set.sql}) GROUP BY sa, ta),
+        const set = pairsOf(query, blockFilter(query));
+        rows = all(`WITH pairs AS (${set.sql}),
           coded AS (SELECT nullif(s.code, '') AS sc, s.country AS scountry, nullif(t.code, '') AS tc, t.country AS tcountry, n, g
             FROM pairs LEFT JOIN actors s ON s.id = pairs.sa LEFT JOIN actors t ON t.id = pairs.ta)
           SELECT code, max(country) AS country, sum(k) AS events, sum(s) AS asSource, sum(t) AS asTarget,
-            sum(g) / sum(s + t) AS goldstein
+            sum(g) / (sum(s + t) * ${set.scale}.0) AS goldstein
           FROM (SELECT sc AS code, scountry AS country, n AS s, 0 AS t, n AS k, g FROM coded WHERE sc IS NOT NULL
             UNION ALL SELECT tc, tcountry, 0, n, CASE WHEN sc IS tc THEN 0 ELSE n END, g FROM coded WHERE tc IS NOT NULL)
           GROUP BY code ORDER BY events DESC, code LIMIT ?`, [...set.params, limit]);
@@ -115,12 +161,22 @@ export function sqliteViews(db: Database): StoreViews & { walkByDate(query: Even
         return all<DyadCount>(`SELECT NULL AS period, source_code AS source, target_code AS target, events,
             round(goldstein / events, 2) AS goldstein FROM rollup_dyads ORDER BY events DESC, source, target LIMIT ?`, [limit]);
       }
-      const set = eventSet(query);
-      const period = by == null ? 'NULL' : periodSql(by);
-      const dated = by == null ? '' : ' WHERE day IS NOT NULL';
-      return all<DyadCount>(`WITH pairs AS (SELECT ${period} AS period, sa, ta, count(*) AS n, sum(g) AS g
-          FROM (${set.sql})${dated} GROUP BY 1, 2, 3)
-        SELECT period, s.code AS source, t.code AS target, sum(n) AS events, round(sum(g) / sum(n), 2) AS goldstein
+      const block = blockFilter(query);
+      if (block != null && by === 'month') return blockDyadsByMonth(block, limit);
+      let set: { sql: string; params: Params; scale: number };
+      if (by == null) {
+        set = pairsOf(query, block);
+      } else {
+        const events = eventSet(query);
+        set = {
+          sql: `SELECT ${periodSql(by)} AS period, sa, ta, count(*) AS n, sum(g) AS g FROM (${events.sql})
+            WHERE day IS NOT NULL GROUP BY 1, 2, 3`,
+          params: events.params,
+          scale: 1,
+        };
+      }
+      return all<DyadCount>(`WITH pairs AS (${set.sql})
+        SELECT period, s.code AS source, t.code AS target, sum(n) AS events, round(sum(g) / (sum(n) * ${set.scale}.0), 2) AS goldstein
         FROM pairs JOIN actors s ON s.id = pairs.sa JOIN actors t ON t.id = pairs.ta
         WHERE s.code != '' AND t.code != '' GROUP BY 1, 2, 3 ORDER BY 1, events DESC, source, target LIMIT ?`,
       [...set.params, limit]);
@@ -131,6 +187,12 @@ export function sqliteViews(db: Database): StoreViews & { walkByDate(query: Even
       if (isEmptyFilter(filter)) {
         return all<TimelinePoint>(`SELECT ${period} AS period, quad_class AS quadClass, sum(events) AS events,
             round(sum(goldstein) / sum(events), 2) AS goldstein FROM rollup_days GROUP BY 1, 2 ORDER BY 1, 2`, []);
+      }
+      const block = blockFilter(filter);
+      if (block != null) {
+        return all<TimelinePoint>(`SELECT ${period} AS period, quad_class AS quadClass, sum(events) AS events,
+            ${BLOCK_MEAN('sum(goldstein)', 'sum(events)')} AS goldstein FROM rollup_block_days WHERE block = ?
+          GROUP BY 1, 2 ORDER BY 1, 2`, [block]);
       }
       const set = eventSet(filter);
       return all<TimelinePoint>(`SELECT ${period} AS period, quad AS quadClass, count(*) AS events,
@@ -143,9 +205,13 @@ export function sqliteViews(db: Database): StoreViews & { walkByDate(query: Even
         return all<PlaceCount>(`SELECT name, nullif(country, '') AS country, lat, lon, events,
             round(goldstein / events, 2) AS goldstein FROM rollup_places ORDER BY events DESC, name LIMIT ?`, [limit]);
       }
-      // Counted by point from the indexes, then each point named.
-      const set = eventSet(query);
-      const points = all<Omit<PlaceCount, 'name' | 'country'>>(`SELECT lat, lon, count(*) AS events,
+      // Counted by point from the block rollup or the indexes, then each point named.
+      const block = blockFilter(query);
+      const set = block == null ? eventSet(query) : null;
+      const points = set == null
+        ? all<Omit<PlaceCount, 'name' | 'country'>>(`SELECT lat, lon, events, ${BLOCK_MEAN('goldstein', 'events')} AS goldstein
+          FROM rollup_block_places WHERE block = ? ORDER BY events DESC, lat, lon LIMIT ?`, [block as string, limit])
+        : all<Omit<PlaceCount, 'name' | 'country'>>(`SELECT lat, lon, count(*) AS events,
           round(avg(g), 2) AS goldstein FROM (${set.sql}) WHERE lat IS NOT NULL GROUP BY lat, lon
         ORDER BY events DESC, lat, lon LIMIT ?`, [...set.params, limit]);
       return points.map((p) => ({ ...(placeName.get(p.lat, p.lon) as { name: string; country: string | null }), ...p }));

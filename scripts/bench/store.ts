@@ -1,0 +1,112 @@
+/**
+ * `npm run bench -- store`: the cost of storing coded articles in SQLite, without the cost of coding them. The VOA
+ * stories are coded once (untimed); then only the store's writes are timed, on fresh databases: one article per
+ * `Store.save` (as `npm run bench` saves) and groups of articles per `commit` (as a batch commits them).
+ *
+ * @example npm run bench -- store --articles 2000
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { clusterSlots } from '../../src/clusters/key.js';
+import { createCoder, openSqliteStore } from '../../src/index.js';
+import type { AnnalsDocument, EventRecord } from '../../src/index.js';
+import { articleAt, loadCorpus } from './corpus.js';
+import { fixed, int } from './report.js';
+
+const USAGE = `usage: npm run bench -- store [--articles N] [--group N]
+  --articles N   coded articles to store per pass, the VOA stories repeated (default 2000)
+  --group N      articles per commit in the grouped pass, as a batch commits them (default 64)`;
+
+function options(argv: string[]): { articles: number; group: number } {
+  const { values } = parseArgs({
+    args: argv,
+    options: { articles: { type: 'string' }, group: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const articles = Number(values.articles ?? 2000);
+  const group = Number(values.group ?? 64);
+  if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(group) || group < 1) {
+    throw new Error(`bad --articles or --group\n${USAGE}`);
+  }
+  return { articles, group };
+}
+
+interface Coded {
+  doc: AnnalsDocument;
+  records: EventRecord[];
+}
+
+/** Wall and CPU milliseconds of `work` (CPU time is steadier than wall time on a shared machine). */
+function timed(work: () => void): { wallMs: number; cpuMs: number } {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  work();
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+/** Run the store bench with command-line arguments (those after `store`). */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  const { articles, group } = options(argv);
+  const corpus = loadCorpus();
+  const coder = createCoder();
+  const coded: Coded[] = [];
+  const warm: Coded[] = [];
+  for (let i = 0; i < articles + 200; i++) {
+    const { doc, records } = coder.code(articleAt(corpus, i, i < 200 ? 'warm' : '').article);
+    (i < 200 ? warm : coded).push({ doc, records });
+  }
+  const events = coded.reduce((n, c) => n + c.records.length, 0);
+  console.log(`annals store bench: ${int(articles)} coded VOA articles (${int(events)} events, `
+    + `${fixed(events / articles, 1)} per article), only the writes timed, fresh database per pass`);
+  console.log(`Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, `
+    + `load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+
+  const dir = mkdtempSync(join(tmpdir(), 'annals-store-bench-'));
+  try {
+    const warmStore = openSqliteStore(join(dir, 'warm.db'));
+    for (const { doc, records } of warm) warmStore.save(doc, records);
+    warmStore.close();
+
+    const single = openSqliteStore(join(dir, 'single.db'));
+    const one = timed(() => {
+      for (const { doc, records } of coded) single.save(doc, records);
+    });
+    // The same articles re-saved with every other event dropped: a recode replaces events and their rollups.
+    const recoded = coded.map(({ doc, records }) => {
+      const kept = records.filter((_, i) => i % 2 === 0);
+      return { doc: { ...doc, events: doc.events.filter((_, i) => i % 2 === 0) }, records: kept };
+    });
+    const again = timed(() => {
+      for (const { doc, records } of recoded) single.save(doc, records);
+    });
+    single.close();
+
+    const grouped = openSqliteStore(join(dir, 'grouped.db'));
+    const groups = timed(() => {
+      for (let i = 0; i < coded.length; i += group) {
+        grouped.commit(coded.slice(i, i + group).map(({ doc, records }) => ({
+          kind: 'coded', doc, records, textHash: doc.article.id, fingerprint: null, clusters: clusterSlots(records),
+        })));
+      }
+    });
+    grouped.close();
+
+    const line = (name: string, t: { wallMs: number; cpuMs: number }): string =>
+      `${name.padEnd(34)} ${fixed(t.wallMs / articles, 3).padStart(7)} ms/article wall  `
+      + `${fixed(t.cpuMs / articles, 3).padStart(7)} ms/article CPU`;
+    console.log('');
+    console.log(line('save, one article per transaction', one));
+    console.log(line('re-save with half the events', again));
+    console.log(line(`commit, ${group} articles per transaction`, groups));
+    console.log(`load average ${loadavg().map((n) => n.toFixed(2)).join(' ')} at end`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
