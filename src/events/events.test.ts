@@ -23,7 +23,7 @@ const dyad = (e: CodedEvent) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?
 describe('the lexicon', () => {
   it('compiles every fixture line', () => {
     expect(lexicon.problems).toEqual([]);
-    expect(lexicon.size).toBe(30);
+    expect(lexicon.size).toBe(32);
   });
 });
 
@@ -244,5 +244,41 @@ describe('events implied by others', () => {
 
   it('the possessor of "X\'s years of" owns the event that fills them', () => {
     expect(code("Russia's years of military support for Bashar al-Assad ended.").map(dyad)).toEqual(['RUS 072 SYR occurred']);
+  });
+
+  it('an aside opened by "including" elaborates the event just before it and is done by its source', () => {
+    const aside = code("Despite Russia's military support for Bashar al-Assad — including attacks on rebels — both sides kept ties.");
+    expect(aside.map(dyad)).toEqual(['RUSMIL 072 SYR occurred', 'RUSMIL 190 REB occurred']);
+    expect(code("Russia's military support for Bashar al-Assad, such as attacks on rebels, ended.").map(dyad)).toContain('RUSMIL 190 REB occurred');
+    // No aside, or one that does not follow the event: the attack names no source.
+    expect(code("Despite Russia's military support for Bashar al-Assad, attacks on rebels were carried out.").map(dyad))
+      .toEqual(['RUSMIL 072 SYR occurred', '- 190 REB occurred']);
+    expect(code("Despite Russia's military support for Bashar al-Assad in Syria, including attacks on rebels, both sides kept ties.").map(dyad))
+      .toEqual(['RUSMIL 072 SYR occurred', '- 190 REB occurred']);
+  });
+});
+
+describe('counterparts from discourse', () => {
+  const pledge = 'Ahmed al-Sharaa pledged to honour past agreements with Russia.';
+
+  it('"X, in turn, expressed readiness to cooperate" answers the earlier event done to X by Y: the target is Y', () => {
+    expect(code(`${pledge} Vladimir Putin, in turn, expressed readiness to expand cooperation.`).map(dyad))
+      .toEqual(['SYRGOV 030 RUS occurred', 'RUSGOV 0311 SYRGOV occurred']);
+    expect(code(`${pledge} For his part, Vladimir Putin expressed readiness to expand cooperation.`).map(dyad))
+      .toContain('RUSGOV 0311 SYRGOV occurred');
+  });
+
+  it('without a reciprocity marker, or when the earlier event was not done to X, finds no counterpart there', () => {
+    expect(code(`${pledge} Vladimir Putin expressed readiness to expand cooperation.`).map(dyad)).toContain('RUSGOV 0311 - occurred');
+    expect(code('Ahmed al-Sharaa met with Giorgia Meloni. Vladimir Putin, in turn, expressed readiness to expand cooperation.').map(dyad))
+      .toContain('RUSGOV 0311 - occurred');
+  });
+
+  it('else takes the one country the clause names after the trigger', () => {
+    expect(code("Vladimir Putin expressed readiness to expand cooperation amid Syria's recovery.").map(dyad)).toEqual(['RUSGOV 0311 SYR occurred']);
+    expect(code("Vladimir Putin expressed readiness to expand cooperation amid Syria's and Turkey's recovery.").map(dyad))
+      .toEqual(['RUSGOV 0311 - occurred']);
+    expect(code('Russia attacked Turkey. Vladimir Putin expressed readiness to expand cooperation in Russia.').map(dyad))
+      .toContain('RUSGOV 0311 - occurred');
   });
 });

@@ -4,6 +4,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { clauseTense, eventDate, fallbackDate, referenceOf, type Tense } from '../time/index.js';
 import { earlierMentions, episodeDate, type EventAntecedent } from './antecedent.js';
 import { documentCandidates, type Candidate } from './candidates.js';
+import { discourseCounterparts } from './counterparts.js';
 import type { Lexicon } from './lexicon/types.js';
 import { refineCandidates } from './refine.js';
 import { indexMentions } from './slots.js';
@@ -40,7 +41,7 @@ export function events(lexicon: Lexicon, cameo: CameoTable, roleAt: RoleResolver
         while (first < sentence.tokenEnd && tokens[first]!.start < dateline.end) first++;
         return { ...sentence, tokenStart: first };
       };
-      const candidates = documentCandidates({ tokens, mentions, index, lexicon }, sentences.map(afterDateline));
+      const candidates = discourseCounterparts(tokens, mentions, sentences, documentCandidates({ tokens, mentions, index, lexicon }, sentences.map(afterDateline)));
       const chainDates = new Map<number, EventDate>();
       const entitiesOf = (c: Candidate) => {
         const ids = new Set<string>();

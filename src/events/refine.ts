@@ -9,7 +9,7 @@ const HOW_CERTAINTY: Record<string, number> = {
   group: 0.85, 'former-role': 0.9,
 };
 const SOURCE_HOW_CERTAINTY: Record<string, number> = {
-  subject: 1, slot: 1, 'by-agent': 1, possessor: 0.95, relative: 0.9, inherited: 0.85, implied: 0.75, none: 0.6,
+  subject: 1, slot: 1, 'by-agent': 1, possessor: 0.95, relative: 0.9, inherited: 0.85, elaborated: 0.85, implied: 0.75, none: 0.6,
 };
 
 /** Events where two subjects act on each other: "Putin and Xi met", "Thai and Cambodian troops clashed". */
