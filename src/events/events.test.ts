@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actors, compileActors, loadActorDictionary } from '../actors/index.js';
+import { actors, compileActors, loadActorDictionary, roleResolver } from '../actors/index.js';
 import { loadCameo } from '../cameo/index.js';
 import type { CodedEvent } from '../model/index.js';
 import { createAnalyzer, nlp } from '../nlp/index.js';
@@ -10,12 +10,13 @@ import { discards, events, loadLexicon } from './index.js';
 const fixtures = new URL('../../test/fixtures/', import.meta.url).pathname;
 const cameo = loadCameo();
 const lexicon = loadLexicon([fixtures + 'lexicon'], (c) => cameo.has(c));
-const pipeline = createPipeline([
-  nlp(createAnalyzer()), actors(compileActors(loadActorDictionary(fixtures + 'actors'))), time(), events(lexicon, cameo), discards(),
-]);
+const compiled = compileActors(loadActorDictionary(fixtures + 'actors'));
+const pipeline = createPipeline([nlp(createAnalyzer()), actors(compiled), time(), events(lexicon, cameo), discards()]);
+/** As the coder composes it: actors coded with the role held on each event's date. */
+const byRole = createPipeline([nlp(createAnalyzer()), actors(compiled), time(), events(lexicon, cameo, roleResolver(compiled)), discards()]);
 
-function code(text: string, published = '2026-01-26'): CodedEvent[] {
-  return pipeline.run({ id: 't', url: null, title: null, published, source: null, text, origin: 'test' }).events;
+function code(text: string, published = '2026-01-26', stages = pipeline): CodedEvent[] {
+  return stages.run({ id: 't', url: null, title: null, published, source: null, text, origin: 'test' }).events;
 }
 
 const dyad = (e: CodedEvent) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'} ${e.status}`;
@@ -255,6 +256,17 @@ describe('events implied by others', () => {
       .toEqual(['RUSMIL 072 SYR occurred', '- 190 REB occurred']);
     expect(code("Despite Russia's military support for Bashar al-Assad in Syria, including attacks on rebels, both sides kept ties.").map(dyad))
       .toEqual(['RUSMIL 072 SYR occurred', '- 190 REB occurred']);
+  });
+});
+
+describe('roles by date', () => {
+  it('codes a named person in a dated event with the role held then', () => {
+    expect(code('In March 2020, Russia granted asylum to Bashar al-Assad.', '2026-01-26', byRole).map(dyad)).toEqual(['RUS 075 SYRGOV occurred']);
+  });
+
+  it('codes the recipient of undated military aid by the last office held, other undated events by the role now', () => {
+    expect(code("Russia's years of military support for Bashar al-Assad ended.", '2026-01-26', byRole).map(dyad)).toEqual(['RUS 072 SYRGOV occurred']);
+    expect(code('Russia granted asylum to Bashar al-Assad.', '2026-01-26', byRole).map(dyad)).toEqual(['RUS 075 SYR occurred']);
   });
 });
 

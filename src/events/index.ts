@@ -21,8 +21,11 @@ export { contexts, loadContextCues, type ContextCues } from './contexts.js';
  * Code events: clauses and verb groups from the tags, lexicon patterns matched over them, sources and targets
  * from subjects, slots, passives and possessives; then one event per actor pair, with status and date.
  */
-/** An entity's actor code on a date, from its dated roles: events about the past are coded as of their own date. */
-export type RoleResolver = (entity: string, date: string) => ActorCode | null;
+/**
+ * An entity's actor code on a date, from its dated roles: events about the past are coded as of their own date.
+ * With no date (`null`), the last office the entity held, for events only an office-holder takes part in.
+ */
+export type RoleResolver = (entity: string, date: string | null) => ActorCode | null;
 
 export function events(lexicon: Lexicon, cameo: CameoTable, roleAt: RoleResolver | null = null): Stage {
   return {

@@ -12,6 +12,13 @@ const SOURCE_HOW_CERTAINTY: Record<string, number> = {
   subject: 1, slot: 1, 'by-agent': 1, possessor: 0.95, relative: 0.9, inherited: 0.85, elaborated: 0.85, implied: 0.75, none: 0.6,
 };
 
+/**
+ * Codes whose parties act as states or armed forces: military cooperation (062) and military aid (072). A person
+ * named in one, with no date to choose a role by, is coded by the last office held ("Russia's years of military
+ * support for Assad": SYRGOV, not the SYR of the former president).
+ */
+const OFFICE_CODES = new Set(['062', '072']);
+
 /** Events where two subjects act on each other: "Putin and Xi met", "Thai and Cambodian troops clashed". */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
 
@@ -39,7 +46,9 @@ function firstDay(date: EventDate): string | null {
   return v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
 }
 
-function actorRef(text: string, mentions: Mention[], m: number, shownAs: number, roleDay: string | null, roleAt: RoleResolver | null): ActorRef {
+function actorRef(
+  text: string, mentions: Mention[], m: number, shownAs: number, roleDay: string | null, roleAt: RoleResolver | null, inOffice: boolean,
+): ActorRef {
   const mention = mentions[m]!;
   const shown = mentions[shownAs]!;
   const ref = {
@@ -47,9 +56,11 @@ function actorRef(text: string, mentions: Mention[], m: number, shownAs: number,
   };
   // A place standing in a slot stands for its country: "travel to Moscow" is a visit to Russia.
   if (mention.kind === 'place') return { ...ref, code: mention.country, country: mention.country, sectors: [] };
-  // A named actor in an event of another date is coded with the role held then: HTS toppling Assad in 2024.
+  // A named actor in an event of another date is coded with the role held then: HTS toppling Assad in 2024. In an
+  // undated event that only an office-holder takes part in, the last office held: military support for Assad.
   const named = mention.entity && (mention.kind === 'person' || mention.kind === 'organization');
-  const then = named && roleDay && roleAt ? roleAt(mention.entity!, roleDay) : null;
+  const day = roleDay ?? (inOffice ? null : undefined);
+  const then = named && day !== undefined && roleAt ? roleAt(mention.entity!, day) : null;
   if (then) return { ...ref, ...then, sectors: [...then.sectors] };
   return { ...ref, code: mention.code, country: mention.country, sectors: [...mention.sectors] };
 }
@@ -84,10 +95,11 @@ export function refineCandidates(
     const sentence = sentences[c.sentence]!;
     const date = dateOf(c);
     const roleDay = firstDay(date);
+    const inOffice = OFFICE_CODES.has(info.code);
     for (const [s, t] of pairs(sources, targets, info.root)) {
       {
-        const source = s ? actorRef(text, mentions, s[0], s[1], roleDay, roleAt) : null;
-        const target = t ? actorRef(text, mentions, t[0], t[1], roleDay, roleAt) : null;
+        const source = s ? actorRef(text, mentions, s[0], s[1], roleDay, roleAt, inOffice) : null;
+        const target = t ? actorRef(text, mentions, t[0], t[1], roleDay, roleAt, inOffice) : null;
         // With no actor named, only a material event specific enough to stand alone is kept
         // ("a stash of weapons was seized", "a car bomb exploded"), with low confidence.
         const actorless = !source?.code && !target?.code;
