@@ -183,7 +183,8 @@ describe('clause constructions', () => {
   });
 
   it('"X alleged that Y ..." accuses Y; "claimed that" only when Y is said to have done something hostile', () => {
-    expect(code('The opposition alleged that Russian troops were in Syria.').map(dyad)).toEqual(['OPP 112 RUSMIL occurred']);
+    // The opposition is placed in the one country the sentence names after "in".
+    expect(code('The opposition alleged that Russian troops were in Syria.').map(dyad)).toEqual(['SYROPP 112 RUSMIL occurred']);
     expect(code('Syria claimed that Turkey attacked Russian troops.').map(dyad)).toEqual(['TUR 190 RUSMIL occurred', 'SYR 112 TUR occurred']);
     expect(code('Syria claimed that Turkey was ready.').map(dyad)).toEqual(['SYR 010 - occurred']);
   });
@@ -255,7 +256,7 @@ describe('events implied by others', () => {
     expect(code("Despite Russia's military support for Bashar al-Assad, attacks on rebels were carried out.").map(dyad))
       .toEqual(['RUSMIL 072 SYR occurred', '- 190 REB occurred']);
     expect(code("Despite Russia's military support for Bashar al-Assad in Syria, including attacks on rebels, both sides kept ties.").map(dyad))
-      .toEqual(['RUSMIL 072 SYR occurred', '- 190 REB occurred']);
+      .toEqual(['RUSMIL 072 SYR occurred', '- 190 SYRREB occurred']);
   });
 });
 
@@ -267,6 +268,21 @@ describe('roles by date', () => {
   it('codes the recipient of undated military aid by the last office held, other undated events by the role now', () => {
     expect(code("Russia's years of military support for Bashar al-Assad ended.", '2026-01-26', byRole).map(dyad)).toEqual(['RUS 072 SYRGOV occurred']);
     expect(code('Russia granted asylum to Bashar al-Assad.', '2026-01-26', byRole).map(dyad)).toEqual(['RUS 075 SYR occurred']);
+  });
+});
+
+describe('groups named by their sector', () => {
+  it('belong to the one country their sentence sets its events in', () => {
+    expect(code('Russian troops attacked rebels in Syria.').map(dyad)).toEqual(['RUSMIL 190 SYRREB occurred']);
+    expect(code('The army attacked rebels in Syria.').map(dyad)).toEqual(['SYRMIL 190 SYRREB occurred']);
+    expect(code('Russian troops attacked rebels in Syria and in Turkey.').map(dyad)).toEqual(['RUSMIL 190 REB occurred']);
+    expect(code('Russian troops attacked rebels near Syria.').map(dyad)).toEqual(['RUSMIL 190 REB occurred']);
+  });
+
+  it('an opposition in a fight is armed opposition, elsewhere the opposition', () => {
+    expect(code('Russian troops attacked opposition groups in Syria.').map(dyad)).toEqual(['RUSMIL 190 SYRREB occurred']);
+    expect(code('Russian troops attacked the opposition.').map(dyad)).toEqual(['RUSMIL 190 REB occurred']);
+    expect(code('Russia condemned the opposition in Syria.').map(dyad)).toEqual(['RUS 111 SYROPP occurred']);
   });
 });
 

@@ -65,6 +65,40 @@ function actorRef(
   return { ...ref, code: mention.code, country: mention.country, sectors: [...mention.sectors] };
 }
 
+/** Words before a place that say an event happened there: "in Syria", "across the country". */
+const LOCATIVE = new Set(['in', 'inside', 'across', 'throughout']);
+
+/**
+ * The country each sentence sets its events in: the one country of the places it names after "in" ("airstrikes
+ * against opposition groups ... in Syria"), a capital standing for its government aside; absent when it names none
+ * or several.
+ */
+function settings(tokens: Token[], mentions: Mention[]): Map<number, string> {
+  const found = new Map<number, string | null>();
+  for (const m of mentions) {
+    if ((m.kind !== 'place' && m.kind !== 'country') || !m.country || m.how.includes('metonymy')) continue;
+    if (!LOCATIVE.has(tokens[m.tokenStart - 1]?.lower ?? '')) continue;
+    const have = found.get(m.sentence);
+    found.set(m.sentence, have === undefined || have === m.country ? m.country : null);
+  }
+  return new Map([...found].filter((e): e is [number, string] => e[1] !== null));
+}
+
+/** Sectors that belong to no one country: international and non-governmental organisations, multinationals. */
+const TRANSNATIONAL = new Set(['IGO', 'NGO', 'MNC']);
+
+/**
+ * A group named only by its sector ("opposition groups", "rebels", "the army") belongs to the country its event is
+ * set in; an opposition in a fight (root 19, conventional military force) is armed opposition, REB. Named
+ * organisations keep their own codes.
+ */
+function situated(ref: ActorRef | null, setting: string | undefined, root: string): ActorRef | null {
+  if (!ref?.code || ref.country !== null || ref.name !== null || TRANSNATIONAL.has(ref.sectors[0] ?? '')) return ref;
+  const sectors = root === '19' && ref.sectors[0] === 'OPP' ? ['REB', ...ref.sectors.slice(1)] : ref.sectors;
+  if (!setting) return sectors === ref.sectors ? ref : { ...ref, code: sectors.join(''), sectors };
+  return { ...ref, code: setting + sectors.join(''), country: setting, sectors };
+}
+
 function certainty(mention: Mention): number {
   let c = 1;
   for (const how of mention.how) c = Math.min(c, HOW_CERTAINTY[how] ?? 1);
@@ -86,6 +120,7 @@ export function refineCandidates(
   roleAt: RoleResolver | null = null,
 ): CodedEvent[] {
   const events: (CodedEvent & { key: string; nominal: boolean })[] = [];
+  const settingOf = settings(tokens, mentions);
   for (const c of candidates) {
     const info = cameo.get(c.match.pattern.cameo);
     if (!info) continue;
@@ -98,8 +133,9 @@ export function refineCandidates(
     const inOffice = OFFICE_CODES.has(info.code);
     for (const [s, t] of pairs(sources, targets, info.root)) {
       {
-        const source = s ? actorRef(text, mentions, s[0], s[1], roleDay, roleAt, inOffice) : null;
-        const target = t ? actorRef(text, mentions, t[0], t[1], roleDay, roleAt, inOffice) : null;
+        const setting = settingOf.get(c.sentence);
+        const source = situated(s ? actorRef(text, mentions, s[0], s[1], roleDay, roleAt, inOffice) : null, setting, info.root);
+        const target = situated(t ? actorRef(text, mentions, t[0], t[1], roleDay, roleAt, inOffice) : null, setting, info.root);
         // With no actor named, only a material event specific enough to stand alone is kept
         // ("a stash of weapons was seized", "a car bomb exploded"), with low confidence.
         const actorless = !source?.code && !target?.code;
