@@ -20,7 +20,7 @@ export type {
 export type { CompiledActors } from './dictionary/compile.js';
 export { compileActors } from './dictionary/compile.js';
 export { BUILTIN_ACTORS_DIR, loadActorDictionary, mergeDictionaries } from './dictionary/load.js';
-export { roleOn, splitCode } from './roles.js';
+export { lastOffice, roleOn, roleResolver, splitCode } from './roles.js';
 export { dictionaryCounts, type DictionaryCounts } from './counts.js';
 
 const WEAK_GUESSES = new Set(['guess:single-word', 'guess:name', 'guess:subject']);

@@ -1,3 +1,5 @@
+import type { ActorCode } from '../model/index.js';
+import type { CompiledActors } from './dictionary/compile.js';
 import type { NamedEntry, Role } from './dictionary/types.js';
 
 /**
@@ -23,9 +25,41 @@ export function roleOn(entry: NamedEntry, date: string | null): { role: Role | n
   return { role: roles[0]!, former: false };
 }
 
+/**
+ * The last office an entry held: its latest role whose code names a sector (SYRGOV), passing over a later
+ * countries-only role such as a former president's SYR. Null when no role names a sector.
+ */
+export function lastOffice(entry: NamedEntry, isCountry: (c: string) => boolean): Role | null {
+  for (let i = entry.roles.length - 1; i >= 0; i--) {
+    const role = entry.roles[i]!;
+    if (!role.fallback && splitCode(role.code, isCountry).sectors.length > 0) return role;
+  }
+  return null;
+}
+
 /** Split a CAMEO actor code into its country (first three letters, when they are a country) and sectors. */
 export function splitCode(code: string, isCountry: (c: string) => boolean): { country: string | null; sectors: string[] } {
   const parts = code.match(/.{3}/g) ?? [];
   const country = parts.length > 0 && isCountry(parts[0]!) ? parts[0]! : null;
   return { country, sectors: country ? parts.slice(1) : parts };
+}
+
+/**
+ * Codes a dictionary entry as of a date: the role held then, or a former office-holder's country alone. With no
+ * date (`null`), the last office held.
+ */
+export function roleResolver(compiled: Pick<CompiledActors, 'entriesById' | 'countries'>): (entity: string, date: string | null) => ActorCode | null {
+  const isCountry = (c: string) => compiled.countries.has(c);
+  return (entity, date) => {
+    const entry = compiled.entriesById.get(entity);
+    if (!entry) return null;
+    if (date === null) {
+      const office = lastOffice(entry, isCountry);
+      return office ? { code: office.code, ...splitCode(office.code, isCountry) } : null;
+    }
+    const { role, former } = roleOn(entry, date);
+    if (!role) return null;
+    const split = splitCode(role.code, isCountry);
+    return former ? { code: split.country, country: split.country, sectors: [] } : { code: role.code, ...split };
+  };
 }

@@ -1,4 +1,4 @@
-import { actors, loadActors, roleOn, splitCode, unknownNames } from '../actors/index.js';
+import { actors, loadActors, roleResolver, unknownNames } from '../actors/index.js';
 import { loadCameo, type CameoTable } from '../cameo/index.js';
 import { contexts, discards, events, loadLexicon } from '../events/index.js';
 import { loadGeo, type GeoOptions } from '../geo/index.js';
@@ -50,14 +50,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const problems: Message[] = [...dictionary.problems, ...lexicon.problems].map((p) => ({
     severity: 'warning', ruleId: 'data/broken-entry', reason: `${p.file}:${p.line}: ${p.reason}`,
   }));
-  const roleAt = (entity: string, date: string) => {
-    const entry = compiled.entriesById.get(entity);
-    if (!entry) return null;
-    const { role, former } = roleOn(entry, date);
-    if (!role) return null;
-    const split = splitCode(role.code, (c) => compiled.countries.has(c));
-    return former ? { code: split.country, country: split.country, sectors: [] } : { code: role.code, ...split };
-  };
+  const roleAt = roleResolver(compiled);
   const geo = options.geo === false ? null : loadGeo(compiled, options.geo ?? {});
   if (geo) problems.push(...geo.problems);
   const pipeline = createPipeline(geo

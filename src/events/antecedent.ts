@@ -1,5 +1,6 @@
 import type { DateReading, Mention, Token } from '../model/index.js';
 import { chosen } from '../time/index.js';
+import { opensWith } from './counterparts.js';
 import type { MentionIndex } from './slots.js';
 
 /** Nouns that name the same happening as a verb, beyond the regular ones ("meet" is "meeting", "attack" "attack"). */
@@ -157,9 +158,7 @@ const CONTINUATIONS = [
  * Sharaa pledged ..."), when that date states its year or was read as past.
  */
 export function episodeDate(tokens: Token[], sentence: { index: number; tokenStart: number; tokenEnd: number }, dates: Mention[]): EventAntecedent | null {
-  const head = tokens.slice(sentence.tokenStart, Math.min(sentence.tokenEnd, sentence.tokenStart + 8)).map((t) => t.lower);
-  const goesOn = CONTINUATIONS.some((words) => head.some((_, k) => words.every((w, j) => head[k + j] === w)));
-  if (!goesOn) return null;
+  if (!opensWith(tokens, sentence, CONTINUATIONS)) return null;
   for (let k = dates.length - 1; k >= 0; k--) {
     const d = dates[k]!;
     if (d.sentence >= sentence.index) continue;

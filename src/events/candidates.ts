@@ -23,9 +23,9 @@ export interface Candidate {
   status: EventStatus;
   clauseStart: number;
   clauseEnd: number;
-  /** How the source was found: `subject`, `by-agent`, `slot`, `possessor`, `inherited`, `relative`, `implied`. */
+  /** How the source was found: `subject`, `by-agent`, `slot`, `possessor`, `inherited`, `relative`, `implied`, `elaborated`. */
   sourceHow: string;
-  /** How the target was found: `slot`, `passive subject`, `listener`. */
+  /** How the target was found: `slot`, `passive subject`, `listener`, `reciprocal`, `named in the clause`. */
   targetHow?: string;
   nominal: boolean;
   /** The event is done to people the text names without an actor ("two women were abducted", "arrested 40 activists"). */
@@ -127,7 +127,7 @@ function candidatesIn(input: CodingInput, sentence: Sentence): Candidate[] {
       if (!patterns) continue;
       // The subject of a light verb does the nominal event: "Syria pursued outreach to X", "held talks with X".
       const doer = i >= objectsFrom[c]! ? subjects[c]! : [];
-      const candidate = nounCandidate(input, sentence, clause, i, patterns, clauseStatus[c]!, doer);
+      const candidate = nounCandidate(input, sentence, clause, i, patterns, clauseStatus[c]!, doer, out);
       if (candidate) out.push({ ...candidate, dateScope: dateScopeOf(clauses, c), chain: chainOf(clauses, c, sentence.index) });
     }
   });
@@ -273,7 +273,7 @@ function byAgent(tokens: Token[], index: MentionIndex, mentions: Mention[], from
 
 function nounCandidate(
   input: CodingInput, sentence: Sentence, clause: Clause, head: number, patterns: NonNullable<ReturnType<Lexicon['nouns']['get']>>,
-  clauseStatus: EventStatus, doer: number[],
+  clauseStatus: EventStatus, doer: number[], earlier: Candidate[],
 ): Omit<Candidate, 'dateScope' | 'chain'> | null {
   const { tokens, mentions, index } = input;
   for (const pattern of patterns) {
@@ -288,6 +288,11 @@ function nounCandidate(
     if (!match.source) {
       sources = possessor(tokens, index, mentions, npStart, head);
       sourceHow = 'possessor';
+      // An aside that elaborates an earlier event is not the object of the clause's verb.
+      if (sources.length === 0) {
+        sources = elaboratedSources(tokens, npStart, earlier);
+        sourceHow = 'elaborated';
+      }
       if (sources.length === 0) {
         sources = doer;
         sourceHow = 'subject';
@@ -305,6 +310,26 @@ function nounCandidate(
     };
   }
   return null;
+}
+
+/** Words that open an aside naming part of what was just said: "support for Assad - including airstrikes ...". */
+const ELABORATION_OPENERS = new Set(['including', 'notably']);
+/** What may stand between an event and the aside that elaborates it. */
+const ASIDE_PUNCTUATION = new Set([',', '-', '—', '–', '(', ':']);
+
+/**
+ * "Russia's years of military support for Assad - including airstrikes against opposition groups": a nominal event
+ * in an aside that elaborates the event just before it is done by that event's source.
+ */
+function elaboratedSources(tokens: Token[], npStart: number, earlier: Candidate[]): number[] {
+  const opener = npStart - 1;
+  const t = tokens[opener];
+  const suchAs = t?.lower === 'as' && tokens[opener - 1]?.lower === 'such';
+  if (!t || !(ELABORATION_OPENERS.has(t.lower) || suchAs)) return [];
+  let before = suchAs ? opener - 1 : opener;
+  while (before > 0 && ASIDE_PUNCTUATION.has(tokens[before - 1]!.text)) before--;
+  const elaborated = earlier.findLast((e) => e.sentence === t.sentence && e.match.end === before);
+  return elaborated?.sources ?? [];
 }
 
 function nounPhraseStart(tokens: Token[], head: number, from: number): number {

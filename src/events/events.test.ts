@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actors, compileActors, loadActorDictionary } from '../actors/index.js';
+import { actors, compileActors, loadActorDictionary, roleResolver } from '../actors/index.js';
 import { loadCameo } from '../cameo/index.js';
 import type { CodedEvent } from '../model/index.js';
 import { createAnalyzer, nlp } from '../nlp/index.js';
@@ -10,12 +10,13 @@ import { discards, events, loadLexicon } from './index.js';
 const fixtures = new URL('../../test/fixtures/', import.meta.url).pathname;
 const cameo = loadCameo();
 const lexicon = loadLexicon([fixtures + 'lexicon'], (c) => cameo.has(c));
-const pipeline = createPipeline([
-  nlp(createAnalyzer()), actors(compileActors(loadActorDictionary(fixtures + 'actors'))), time(), events(lexicon, cameo), discards(),
-]);
+const compiled = compileActors(loadActorDictionary(fixtures + 'actors'));
+const pipeline = createPipeline([nlp(createAnalyzer()), actors(compiled), time(), events(lexicon, cameo), discards()]);
+/** As the coder composes it: actors coded with the role held on each event's date. */
+const byRole = createPipeline([nlp(createAnalyzer()), actors(compiled), time(), events(lexicon, cameo, roleResolver(compiled)), discards()]);
 
-function code(text: string, published = '2026-01-26'): CodedEvent[] {
-  return pipeline.run({ id: 't', url: null, title: null, published, source: null, text, origin: 'test' }).events;
+function code(text: string, published = '2026-01-26', stages = pipeline): CodedEvent[] {
+  return stages.run({ id: 't', url: null, title: null, published, source: null, text, origin: 'test' }).events;
 }
 
 const dyad = (e: CodedEvent) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?.code ?? '-'} ${e.status}`;
@@ -23,7 +24,7 @@ const dyad = (e: CodedEvent) => `${e.source?.code ?? '-'} ${e.cameo} ${e.target?
 describe('the lexicon', () => {
   it('compiles every fixture line', () => {
     expect(lexicon.problems).toEqual([]);
-    expect(lexicon.size).toBe(30);
+    expect(lexicon.size).toBe(32);
   });
 });
 
@@ -182,7 +183,8 @@ describe('clause constructions', () => {
   });
 
   it('"X alleged that Y ..." accuses Y; "claimed that" only when Y is said to have done something hostile', () => {
-    expect(code('The opposition alleged that Russian troops were in Syria.').map(dyad)).toEqual(['OPP 112 RUSMIL occurred']);
+    // The opposition is placed in the one country the sentence names after "in".
+    expect(code('The opposition alleged that Russian troops were in Syria.').map(dyad)).toEqual(['SYROPP 112 RUSMIL occurred']);
     expect(code('Syria claimed that Turkey attacked Russian troops.').map(dyad)).toEqual(['TUR 190 RUSMIL occurred', 'SYR 112 TUR occurred']);
     expect(code('Syria claimed that Turkey was ready.').map(dyad)).toEqual(['SYR 010 - occurred']);
   });
@@ -244,5 +246,67 @@ describe('events implied by others', () => {
 
   it('the possessor of "X\'s years of" owns the event that fills them', () => {
     expect(code("Russia's years of military support for Bashar al-Assad ended.").map(dyad)).toEqual(['RUS 072 SYR occurred']);
+  });
+
+  it('an aside opened by "including" elaborates the event just before it and is done by its source', () => {
+    const aside = code("Despite Russia's military support for Bashar al-Assad — including attacks on rebels — both sides kept ties.");
+    expect(aside.map(dyad)).toEqual(['RUSMIL 072 SYR occurred', 'RUSMIL 190 REB occurred']);
+    expect(code("Russia's military support for Bashar al-Assad, such as attacks on rebels, ended.").map(dyad)).toContain('RUSMIL 190 REB occurred');
+    // No aside, or one that does not follow the event: the attack names no source.
+    expect(code("Despite Russia's military support for Bashar al-Assad, attacks on rebels were carried out.").map(dyad))
+      .toEqual(['RUSMIL 072 SYR occurred', '- 190 REB occurred']);
+    expect(code("Despite Russia's military support for Bashar al-Assad in Syria, including attacks on rebels, both sides kept ties.").map(dyad))
+      .toEqual(['RUSMIL 072 SYR occurred', '- 190 SYRREB occurred']);
+  });
+});
+
+describe('roles by date', () => {
+  it('codes a named person in a dated event with the role held then', () => {
+    expect(code('In March 2020, Russia granted asylum to Bashar al-Assad.', '2026-01-26', byRole).map(dyad)).toEqual(['RUS 075 SYRGOV occurred']);
+  });
+
+  it('codes the recipient of undated military aid by the last office held, other undated events by the role now', () => {
+    expect(code("Russia's years of military support for Bashar al-Assad ended.", '2026-01-26', byRole).map(dyad)).toEqual(['RUS 072 SYRGOV occurred']);
+    expect(code('Russia granted asylum to Bashar al-Assad.', '2026-01-26', byRole).map(dyad)).toEqual(['RUS 075 SYR occurred']);
+  });
+});
+
+describe('groups named by their sector', () => {
+  it('belong to the one country their sentence sets its events in', () => {
+    expect(code('Russian troops attacked rebels in Syria.').map(dyad)).toEqual(['RUSMIL 190 SYRREB occurred']);
+    expect(code('The army attacked rebels in Syria.').map(dyad)).toEqual(['SYRMIL 190 SYRREB occurred']);
+    expect(code('Russian troops attacked rebels in Syria and in Turkey.').map(dyad)).toEqual(['RUSMIL 190 REB occurred']);
+    expect(code('Russian troops attacked rebels near Syria.').map(dyad)).toEqual(['RUSMIL 190 REB occurred']);
+  });
+
+  it('an opposition in a fight is armed opposition, elsewhere the opposition', () => {
+    expect(code('Russian troops attacked opposition groups in Syria.').map(dyad)).toEqual(['RUSMIL 190 SYRREB occurred']);
+    expect(code('Russian troops attacked the opposition.').map(dyad)).toEqual(['RUSMIL 190 REB occurred']);
+    expect(code('Russia condemned the opposition in Syria.').map(dyad)).toEqual(['RUS 111 SYROPP occurred']);
+  });
+});
+
+describe('counterparts from discourse', () => {
+  const pledge = 'Ahmed al-Sharaa pledged to honour past agreements with Russia.';
+
+  it('"X, in turn, expressed readiness to cooperate" answers the earlier event done to X by Y: the target is Y', () => {
+    expect(code(`${pledge} Vladimir Putin, in turn, expressed readiness to expand cooperation.`).map(dyad))
+      .toEqual(['SYRGOV 030 RUS occurred', 'RUSGOV 0311 SYRGOV occurred']);
+    expect(code(`${pledge} For his part, Vladimir Putin expressed readiness to expand cooperation.`).map(dyad))
+      .toContain('RUSGOV 0311 SYRGOV occurred');
+  });
+
+  it('without a reciprocity marker, or when the earlier event was not done to X, finds no counterpart there', () => {
+    expect(code(`${pledge} Vladimir Putin expressed readiness to expand cooperation.`).map(dyad)).toContain('RUSGOV 0311 - occurred');
+    expect(code('Ahmed al-Sharaa met with Giorgia Meloni. Vladimir Putin, in turn, expressed readiness to expand cooperation.').map(dyad))
+      .toContain('RUSGOV 0311 - occurred');
+  });
+
+  it('else takes the one country the clause names after the trigger', () => {
+    expect(code("Vladimir Putin expressed readiness to expand cooperation amid Syria's recovery.").map(dyad)).toEqual(['RUSGOV 0311 SYR occurred']);
+    expect(code("Vladimir Putin expressed readiness to expand cooperation amid Syria's and Turkey's recovery.").map(dyad))
+      .toEqual(['RUSGOV 0311 - occurred']);
+    expect(code('Russia attacked Turkey. Vladimir Putin expressed readiness to expand cooperation in Russia.').map(dyad))
+      .toContain('RUSGOV 0311 - occurred');
   });
 });

@@ -4,6 +4,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { clauseTense, eventDate, fallbackDate, referenceOf, type Tense } from '../time/index.js';
 import { earlierMentions, episodeDate, type EventAntecedent } from './antecedent.js';
 import { documentCandidates, type Candidate } from './candidates.js';
+import { discourseCounterparts } from './counterparts.js';
 import type { Lexicon } from './lexicon/types.js';
 import { refineCandidates } from './refine.js';
 import { indexMentions } from './slots.js';
@@ -20,8 +21,11 @@ export { contexts, loadContextCues, type ContextCues } from './contexts.js';
  * Code events: clauses and verb groups from the tags, lexicon patterns matched over them, sources and targets
  * from subjects, slots, passives and possessives; then one event per actor pair, with status and date.
  */
-/** An entity's actor code on a date, from its dated roles: events about the past are coded as of their own date. */
-export type RoleResolver = (entity: string, date: string) => ActorCode | null;
+/**
+ * An entity's actor code on a date, from its dated roles: events about the past are coded as of their own date.
+ * With no date (`null`), the last office the entity held, for events only an office-holder takes part in.
+ */
+export type RoleResolver = (entity: string, date: string | null) => ActorCode | null;
 
 export function events(lexicon: Lexicon, cameo: CameoTable, roleAt: RoleResolver | null = null): Stage {
   return {
@@ -40,7 +44,7 @@ export function events(lexicon: Lexicon, cameo: CameoTable, roleAt: RoleResolver
         while (first < sentence.tokenEnd && tokens[first]!.start < dateline.end) first++;
         return { ...sentence, tokenStart: first };
       };
-      const candidates = documentCandidates({ tokens, mentions, index, lexicon }, sentences.map(afterDateline));
+      const candidates = discourseCounterparts(tokens, mentions, sentences, documentCandidates({ tokens, mentions, index, lexicon }, sentences.map(afterDateline)));
       const chainDates = new Map<number, EventDate>();
       const entitiesOf = (c: Candidate) => {
         const ids = new Set<string>();

@@ -9,8 +9,15 @@ const HOW_CERTAINTY: Record<string, number> = {
   group: 0.85, 'former-role': 0.9,
 };
 const SOURCE_HOW_CERTAINTY: Record<string, number> = {
-  subject: 1, slot: 1, 'by-agent': 1, possessor: 0.95, relative: 0.9, inherited: 0.85, implied: 0.75, none: 0.6,
+  subject: 1, slot: 1, 'by-agent': 1, possessor: 0.95, relative: 0.9, inherited: 0.85, elaborated: 0.85, implied: 0.75, none: 0.6,
 };
+
+/**
+ * Codes whose parties act as states or armed forces: military cooperation (062) and military aid (072). A person
+ * named in one, with no date to choose a role by, is coded by the last office held ("Russia's years of military
+ * support for Assad": SYRGOV, not the SYR of the former president).
+ */
+const OFFICE_CODES = new Set(['062', '072']);
 
 /** Events where two subjects act on each other: "Putin and Xi met", "Thai and Cambodian troops clashed". */
 const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
@@ -39,7 +46,9 @@ function firstDay(date: EventDate): string | null {
   return v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
 }
 
-function actorRef(text: string, mentions: Mention[], m: number, shownAs: number, roleDay: string | null, roleAt: RoleResolver | null): ActorRef {
+function actorRef(
+  text: string, mentions: Mention[], m: number, shownAs: number, roleDay: string | null, roleAt: RoleResolver | null, inOffice: boolean,
+): ActorRef {
   const mention = mentions[m]!;
   const shown = mentions[shownAs]!;
   const ref = {
@@ -47,11 +56,47 @@ function actorRef(text: string, mentions: Mention[], m: number, shownAs: number,
   };
   // A place standing in a slot stands for its country: "travel to Moscow" is a visit to Russia.
   if (mention.kind === 'place') return { ...ref, code: mention.country, country: mention.country, sectors: [] };
-  // A named actor in an event of another date is coded with the role held then: HTS toppling Assad in 2024.
+  // A named actor in an event of another date is coded with the role held then: HTS toppling Assad in 2024. In an
+  // undated event that only an office-holder takes part in, the last office held: military support for Assad.
   const named = mention.entity && (mention.kind === 'person' || mention.kind === 'organization');
-  const then = named && roleDay && roleAt ? roleAt(mention.entity!, roleDay) : null;
+  const day = roleDay ?? (inOffice ? null : undefined);
+  const then = named && day !== undefined && roleAt ? roleAt(mention.entity!, day) : null;
   if (then) return { ...ref, ...then, sectors: [...then.sectors] };
   return { ...ref, code: mention.code, country: mention.country, sectors: [...mention.sectors] };
+}
+
+/** Words before a place that say an event happened there: "in Syria", "across the country". */
+const LOCATIVE = new Set(['in', 'inside', 'across', 'throughout']);
+
+/**
+ * The country each sentence sets its events in: the one country of the places it names after "in" ("airstrikes
+ * against opposition groups ... in Syria"), a capital standing for its government aside; absent when it names none
+ * or several.
+ */
+function settings(tokens: Token[], mentions: Mention[]): Map<number, string> {
+  const found = new Map<number, string | null>();
+  for (const m of mentions) {
+    if ((m.kind !== 'place' && m.kind !== 'country') || !m.country || m.how.includes('metonymy')) continue;
+    if (!LOCATIVE.has(tokens[m.tokenStart - 1]?.lower ?? '')) continue;
+    const have = found.get(m.sentence);
+    found.set(m.sentence, have === undefined || have === m.country ? m.country : null);
+  }
+  return new Map([...found].filter((e): e is [number, string] => e[1] !== null));
+}
+
+/** Sectors that belong to no one country: international and non-governmental organisations, multinationals. */
+const TRANSNATIONAL = new Set(['IGO', 'NGO', 'MNC']);
+
+/**
+ * A group named only by its sector ("opposition groups", "rebels", "the army") belongs to the country its event is
+ * set in; an opposition in a fight (root 19, conventional military force) is armed opposition, REB. Named
+ * organisations keep their own codes.
+ */
+function situated(ref: ActorRef | null, setting: string | undefined, root: string): ActorRef | null {
+  if (!ref?.code || ref.country !== null || ref.name !== null || TRANSNATIONAL.has(ref.sectors[0] ?? '')) return ref;
+  const sectors = root === '19' && ref.sectors[0] === 'OPP' ? ['REB', ...ref.sectors.slice(1)] : ref.sectors;
+  if (!setting) return sectors === ref.sectors ? ref : { ...ref, code: sectors.join(''), sectors };
+  return { ...ref, code: setting + sectors.join(''), country: setting, sectors };
 }
 
 function certainty(mention: Mention): number {
@@ -75,6 +120,7 @@ export function refineCandidates(
   roleAt: RoleResolver | null = null,
 ): CodedEvent[] {
   const events: (CodedEvent & { key: string; nominal: boolean })[] = [];
+  const settingOf = settings(tokens, mentions);
   for (const c of candidates) {
     const info = cameo.get(c.match.pattern.cameo);
     if (!info) continue;
@@ -84,10 +130,12 @@ export function refineCandidates(
     const sentence = sentences[c.sentence]!;
     const date = dateOf(c);
     const roleDay = firstDay(date);
+    const inOffice = OFFICE_CODES.has(info.code);
     for (const [s, t] of pairs(sources, targets, info.root)) {
       {
-        const source = s ? actorRef(text, mentions, s[0], s[1], roleDay, roleAt) : null;
-        const target = t ? actorRef(text, mentions, t[0], t[1], roleDay, roleAt) : null;
+        const setting = settingOf.get(c.sentence);
+        const source = situated(s ? actorRef(text, mentions, s[0], s[1], roleDay, roleAt, inOffice) : null, setting, info.root);
+        const target = situated(t ? actorRef(text, mentions, t[0], t[1], roleDay, roleAt, inOffice) : null, setting, info.root);
         // With no actor named, only a material event specific enough to stand alone is kept
         // ("a stash of weapons was seized", "a car bomb exploded"), with low confidence.
         const actorless = !source?.code && !target?.code;
