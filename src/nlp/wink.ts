@@ -14,9 +14,34 @@ export interface Analyzer {
   analyze(text: string): Analysis;
 }
 
+/** Distinct (word, part of speech) lemmas remembered by one analyzer before its memo starts again. */
+const LEMMA_MEMO_SIZE = 50_000;
+
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+
+/**
+ * The model's lemmatiser, remembering what it gave: wink-nlp calls it for every token without a single stored
+ * lemma, in every document, and its answer depends only on the word, its tag and the model's fixed vocabulary.
+ */
+function memoLemmatize(lemmatize: Lemmatize): Lemmatize {
+  const memo = new Map<string, string>();
+  return (value, pos, cache) => {
+    const key = `${pos} ${value}`;
+    let lemma = memo.get(key);
+    if (lemma === undefined) {
+      if (memo.size >= LEMMA_MEMO_SIZE) memo.clear();
+      lemma = lemmatize(value, pos, cache);
+      memo.set(key, lemma);
+    }
+    return lemma;
+  };
+}
+
 /** Load the wink-nlp English model once; the returned analyzer is reused for every article. */
 export function createAnalyzer(): Analyzer {
-  const nlp = winkNLP(model, ['sbd', 'pos']);
+  // A copy of the model object, so that the memo is this analyzer's own and the shared model stays as it was.
+  const addons = model.addons as unknown as Record<string, unknown> & { lemmatize: Lemmatize };
+  const nlp = winkNLP({ ...model, addons: { ...addons, lemmatize: memoLemmatize(addons.lemmatize) } } as typeof model, ['sbd', 'pos']);
   const its = nlp.its;
 
   function analyze(text: string): Analysis {
