@@ -24,14 +24,21 @@ type Lemmatize = (value: string, pos: string, cache: unknown) => string;
  * lemma, in every document, and its answer depends only on the word, its tag and the model's fixed vocabulary.
  */
 function memoLemmatize(lemmatize: Lemmatize): Lemmatize {
-  const memo = new Map<string, string>();
+  // One map per tag, keyed by the word as the model stores it: no key string is built per call.
+  const byTag = new Map<string, Map<string, string>>();
+  let size = 0;
   return (value, pos, cache) => {
-    const key = `${pos} ${value}`;
-    let lemma = memo.get(key);
+    let memo = byTag.get(pos);
+    if (memo === undefined) byTag.set(pos, (memo = new Map()));
+    let lemma = memo.get(value);
     if (lemma === undefined) {
-      if (memo.size >= LEMMA_MEMO_SIZE) memo.clear();
+      if (size >= LEMMA_MEMO_SIZE) {
+        for (const m of byTag.values()) m.clear();
+        size = 0;
+      }
       lemma = lemmatize(value, pos, cache);
-      memo.set(key, lemma);
+      memo.set(value, lemma);
+      size++;
     }
     return lemma;
   };
