@@ -127,8 +127,7 @@ async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`annals bench: ${int(articles)} articles per pass (${corpus.stories.length} VOA stories repeated), `
     + `one core (main thread), warm-up ${WARMUP} articles before each pass`);
-  const flags = process.execArgv.filter((a) => a.startsWith('--') && a !== '--import' && !a.startsWith('--import='));
-  console.log(`Node ${process.version}${flags.length ? ` (${flags.join(' ')})` : ''} ${platform()}-${arch()}, ${cpu}, ${cpus().length} cores, `
+  console.log(`Node ${process.version} ${platform()}-${arch()}, ${cpu}, ${cpus().length} cores, `
     + `load average ${load()} at start (other processes share these cores)`);
   console.log(`corpus: ${corpus.path} (${corpus.stories.length} stories, ${fixed(corpusMB, 3)} MB of text)`);
   console.log(`data: actors ${data.actors.files} files (${int(data.actors.bytes)} bytes), `
