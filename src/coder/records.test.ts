@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createDocument, type CodedEvent } from '../model/index.js';
-import { toRecords } from './records.js';
+import { eventId, toRecords } from './records.js';
 
 const event = (over: Partial<CodedEvent> = {}): CodedEvent => ({
   sentence: 0, evidence: { text: 'x', start: 0, end: 1 }, trigger: { text: 'met', start: 10, end: 13 },
@@ -16,5 +17,10 @@ describe('toRecords', () => {
     const ids = toRecords(doc).map((r) => r.id);
     expect(new Set(ids).size).toBe(3);
     expect(toRecords(doc).map((r) => r.id)).toEqual(ids);
+  });
+
+  it('keeps ids as the first 20 hex digits of the SHA-1 of the coded fields, so stored ids stay valid', () => {
+    const key = 'a|0|10|040|SYRGOV||20||||meet';
+    expect(eventId('a', event())).toBe(createHash('sha1').update(key).digest('hex').slice(0, 20));
   });
 });

@@ -1,5 +1,10 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { AnnalsDocument, CodedEvent, EventRecord } from '../model/index.js';
+
+/** SHA-1 in hex: the one-shot `crypto.hash` (Node 20.12+) where there is one, which builds no Hash object per call. */
+const sha1Hex: (text: string) => string = typeof crypto.hash === 'function'
+  ? (text) => crypto.hash('sha1', text, 'hex')
+  : (text) => crypto.createHash('sha1').update(text).digest('hex');
 
 /** A stable id for an event: the same event of the same article always gets the same id. */
 export function eventId(articleId: string, event: CodedEvent): string {
@@ -7,7 +12,7 @@ export function eventId(articleId: string, event: CodedEvent): string {
     articleId, event.sentence, event.trigger.start, event.cameo, event.source?.code ?? '', event.source?.name ?? '',
     event.source?.start ?? '', event.target?.code ?? '', event.target?.name ?? '', event.target?.start ?? '', event.pattern,
   ].join('|');
-  return createHash('sha1').update(key).digest('hex').slice(0, 20);
+  return sha1Hex(key).slice(0, 20);
 }
 
 /**

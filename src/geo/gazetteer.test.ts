@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GEO_FIXTURES, tempCache } from './fixture.test-helpers.js';
@@ -27,13 +27,23 @@ describe('the gazetteer index', () => {
     copyFileSync(cities, copy);
     cpSync(placesDir, join(dir, 'places'), { recursive: true });
     const cacheDir = join(dir, 'cache');
-    expect(loadGazetteer({ cities: copy, placesDir: join(dir, 'places'), cacheDir }).from).toBe('built');
+    const built = loadGazetteer({ cities: copy, placesDir: join(dir, 'places'), cacheDir });
+    expect(built.from).toBe('built');
+    const first = built.cacheFile!;
     writeFileSync(copy, '999\tNewtown\tNewtown\t\t1\t2\tP\tPPL\tSY\t\t01\t\t\t\t1000\t\t\tEtc/UTC\t2024-01-01\n', { flag: 'a' });
     const again = loadGazetteer({ cities: copy, placesDir: join(dir, 'places'), cacheDir });
     expect(again.from).toBe('built');
     expect(again.gazetteer.has('newtown')).toBe(true);
-    // The index of the old sources is removed: one file per cache folder.
-    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.bin'))).toEqual([again.cacheFile!.split('/').pop()]);
+    const indexes = () => readdirSync(cacheDir).filter((f) => f.endsWith('.bin')).sort();
+    // A recent index of other sources stays: another checkout sharing the folder may be using it.
+    expect(indexes()).toEqual([first.split('/').pop(), again.cacheFile!.split('/').pop()].sort());
+    // Once a day old it is removed when an index is next written.
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    utimesSync(first, twoDaysAgo, twoDaysAgo);
+    writeFileSync(copy, '998\tOldtown\tOldtown\t\t1\t2\tP\tPPL\tSY\t\t01\t\t\t\t1000\t\t\tEtc/UTC\t2024-01-01\n', { flag: 'a' });
+    const third = loadGazetteer({ cities: copy, placesDir: join(dir, 'places'), cacheDir });
+    expect(third.from).toBe('built');
+    expect(indexes()).toEqual([again.cacheFile!.split('/').pop(), third.cacheFile!.split('/').pop()].sort());
   });
 
   it('finds a name written with or without its article, with accents and in other transliterations', () => {

@@ -79,6 +79,9 @@ function readHead(file: string): Buffer {
   }
 }
 
+/** How long an index of other sources is kept in a cache folder. */
+const STALE_INDEX_MS = 24 * 60 * 60 * 1000;
+
 /** Write the index beside where it will be read, then rename, so a reader never sees half a file. */
 function writeCache(file: string, dir: string, data: IndexData): boolean {
   try {
@@ -86,9 +89,14 @@ function writeCache(file: string, dir: string, data: IndexData): boolean {
     const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
     writeFileSync(temp, encodeIndex(data));
     renameSync(temp, file);
-    // Indexes of earlier sources are of no more use: 20 MB each.
+    // Indexes of earlier sources are of no more use (20 MB each) once a day old. A newer one may belong to a
+    // checkout with other place data sharing this folder: removing it would make each rebuild the other's index.
+    const now = Date.now();
     for (const old of readdirSync(dir)) {
-      if (/^gazetteer-[0-9a-f]+\.bin$/.test(old) && join(dir, old) !== file) rmSync(join(dir, old), { force: true });
+      const path = join(dir, old);
+      if (!/^gazetteer-[0-9a-f]+\.bin$/.test(old) || path === file) continue;
+      const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? now;
+      if (now - modified > STALE_INDEX_MS) rmSync(path, { force: true });
     }
     return true;
   } catch {

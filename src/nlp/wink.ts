@@ -14,9 +14,41 @@ export interface Analyzer {
   analyze(text: string): Analysis;
 }
 
+/** Distinct (word, part of speech) lemmas remembered by one analyzer before its memo starts again. */
+const LEMMA_MEMO_SIZE = 50_000;
+
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+
+/**
+ * The model's lemmatiser, remembering what it gave: wink-nlp calls it for every token without a single stored
+ * lemma, in every document, and its answer depends only on the word, its tag and the model's fixed vocabulary.
+ */
+function memoLemmatize(lemmatize: Lemmatize): Lemmatize {
+  // One map per tag, keyed by the word as the model stores it: no key string is built per call.
+  const byTag = new Map<string, Map<string, string>>();
+  let size = 0;
+  return (value, pos, cache) => {
+    let memo = byTag.get(pos);
+    if (memo === undefined) byTag.set(pos, (memo = new Map()));
+    let lemma = memo.get(value);
+    if (lemma === undefined) {
+      if (size >= LEMMA_MEMO_SIZE) {
+        for (const m of byTag.values()) m.clear();
+        size = 0;
+      }
+      lemma = lemmatize(value, pos, cache);
+      memo.set(value, lemma);
+      size++;
+    }
+    return lemma;
+  };
+}
+
 /** Load the wink-nlp English model once; the returned analyzer is reused for every article. */
 export function createAnalyzer(): Analyzer {
-  const nlp = winkNLP(model, ['sbd', 'pos']);
+  // A copy of the model object, so that the memo is this analyzer's own and the shared model stays as it was.
+  const addons = model.addons as unknown as Record<string, unknown> & { lemmatize: Lemmatize };
+  const nlp = winkNLP({ ...model, addons: { ...addons, lemmatize: memoLemmatize(addons.lemmatize) } } as typeof model, ['sbd', 'pos']);
   const its = nlp.its;
 
   function analyze(text: string): Analysis {
