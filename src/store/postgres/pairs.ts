@@ -57,25 +57,38 @@ SELECT annals_fold_pairs();
 
 /**
  * The top `$1` pairs by events (then source, target, as SQLite orders them), with their Goldstein sums. A pair's
- * total is its folded row plus its changes since (`changed`, K pairs). A pair that has not changed since is ranked by
- * its folded row: if it is not among the top N + K folded rows, at least N pairs that have not changed either rank
- * above it, so it cannot be in the top N. The top N + K folded rows and the changed pairs therefore hold the answer.
+ * total is its folded row plus its changes since (`changed`, K pairs). Exact, reading K changes and N + K index
+ * entries, whatever the number of pairs:
+ * - a pair that has not changed is ranked by its folded row; the top N + K folded rows hold at least N of those, so
+ *   the top N unchanged pairs (`unchanged_top`) are among them, and no other unchanged pair can be in the answer;
+ * - a changed pair among the top N + K folded rows is added up from it; one below them has at most the count of the
+ *   lowest of them (none, when they are every row), so when that plus its change is under the N-th unchanged count,
+ *   N pairs rank above it: it is left out without looking its row up. Few changes are large enough to be looked up.
  */
 export const TOP_PAIRS = `WITH changed AS (
-    SELECT source_code, target_code, sum(events) AS events, sum(goldstein) AS goldstein FROM rollup_dyads
+    SELECT source_code, target_code, sum(events)::bigint AS events, sum(goldstein) AS goldstein FROM rollup_dyads
     GROUP BY source_code, target_code),
   folded_top AS (
     SELECT source_code, target_code, events, goldstein FROM rollup_pairs
     ORDER BY events DESC, source_code, target_code LIMIT $1 + (SELECT count(*) FROM changed)),
-  totals AS (
-    SELECT source_code, target_code, sum(events) AS events, sum(goldstein) AS goldstein FROM (
-      SELECT * FROM folded_top
-      UNION ALL SELECT * FROM changed
-      UNION ALL SELECT p.source_code, p.target_code, p.events, p.goldstein FROM changed c
-        JOIN rollup_pairs p ON p.source_code = c.source_code AND p.target_code = c.target_code
-        WHERE NOT EXISTS (SELECT 1 FROM folded_top f WHERE f.source_code = c.source_code AND f.target_code = c.target_code)
-    ) parts GROUP BY source_code, target_code)
-  SELECT NULL, source_code, target_code, events, goldstein / events FROM totals WHERE events > 0
+  unchanged_top AS (
+    SELECT * FROM folded_top f WHERE NOT EXISTS (
+      SELECT 1 FROM changed c WHERE c.source_code = f.source_code AND c.target_code = f.target_code)
+    ORDER BY events DESC, source_code, target_code LIMIT $1),
+  floors AS (
+    SELECT (SELECT CASE WHEN count(*) < $1 + (SELECT count(*) FROM changed) THEN 0 ELSE min(events) END FROM folded_top) AS folded,
+      (SELECT CASE WHEN count(*) < $1 THEN 1 ELSE greatest(1, min(events)) END FROM unchanged_top) AS answer),
+  changed_totals AS (
+    SELECT c.source_code, c.target_code, c.events + f.events AS events, c.goldstein + f.goldstein AS goldstein
+      FROM changed c JOIN folded_top f ON f.source_code = c.source_code AND f.target_code = c.target_code
+    UNION ALL
+    SELECT c.source_code, c.target_code, c.events + coalesce(p.events, 0), c.goldstein + coalesce(p.goldstein, 0)
+      FROM changed c CROSS JOIN floors
+      LEFT JOIN rollup_pairs p ON p.source_code = c.source_code AND p.target_code = c.target_code
+      WHERE c.events + floors.folded >= floors.answer AND NOT EXISTS (
+        SELECT 1 FROM folded_top f WHERE f.source_code = c.source_code AND f.target_code = c.target_code))
+  SELECT NULL, source_code, target_code, events, goldstein / events
+  FROM (SELECT * FROM unchanged_top UNION ALL SELECT * FROM changed_totals) totals WHERE events > 0
   ORDER BY events DESC, source_code, target_code LIMIT $1`;
 
 /**

@@ -19,12 +19,14 @@ import { postgresViews } from './views.js';
 export interface PostgresStoreOptions extends StoreOptions {
   /** Connections the store may hold open at once; default 8. */
   connections?: number;
-  /** Fold the pair totals (pairs.ts) after every this many events the store writes; default 20,000. */
+  /** Fold the pair totals (pairs.ts) after every this many events the store writes; default 5,000. */
   foldEvery?: number;
 }
 
-/** Events written between two folds of the pair totals: a fold then takes a few hundred milliseconds at most. */
-const FOLD_EVERY = 20_000;
+// Events a store writes between two folds of the pair totals. The top pairs read what changed since the last fold
+// (tens of milliseconds for 5,000 changed pairs), and a fold holds the rows it takes until it commits (writers adding
+// to them wait that long): a few thousand keep both short.
+const FOLD_EVERY = 5_000;
 
 /**
  * Open a PostgreSQL store at a `postgres://` URL: the schema is brought up to date (once, whoever opens it first),
