@@ -12,9 +12,9 @@ const T = 'text COLLATE "C"';
 // The fold takes the rows of `rollup_dyads` no writer has locked (a running transaction is adding to them: they are
 // left for the next fold, so a fold never waits for a writer) and deletes them; their sums are added to the pairs in
 // the same transaction, so a reader sees them in one table or the other, never both or neither. A pair whose total
-// comes back to nothing goes (one with 0 events and a sum left is kept: some of its events are still to fold). Writers
-// adding to a row the fold took wait the milliseconds of the fold's commit, then insert it anew. Returns the number
-// of pairs it changed, or null when another fold was running (two would take the same rows).
+// comes back to nothing goes (one with 0 events and a sum left is kept: some of its events are still to fold).
+// Writers adding to a row the fold took wait for the fold to commit (a fraction of a second), then insert it anew.
+// Returns the number of pairs it changed, or null when another fold was running (two would take the same rows).
 const FOLD_FUNCTION = `
 CREATE FUNCTION annals_fold_pairs() RETURNS bigint LANGUAGE plpgsql AS $fn$
 DECLARE
