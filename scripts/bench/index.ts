@@ -110,6 +110,8 @@ async function main(): Promise<void> {
   if (process.argv[2] === 'gazetteer') return (await import('./gazetteer.js')).main(process.argv.slice(3));
   // `npm run bench -- postgres`: the PostgreSQL store against SQLite, 100,000 synthetic events (scripts/bench/postgres.ts).
   if (process.argv[2] === 'postgres') return (await import('./postgres.js')).main(process.argv.slice(3));
+  // `npm run bench -- pairs`: the top pairs of the PostgreSQL store over millions of pairs (scripts/bench/postgres-pairs.ts).
+  if (process.argv[2] === 'pairs') return (await import('./postgres-pairs.js')).main(process.argv.slice(3));
   if (process.argv[2] === 'dictionaries') return (await import('./dictionaries.js')).main(process.argv.slice(3));
   if (process.argv[2] === 'workers') return (await import('./workers.js')).main(process.argv.slice(3));
   const { articles, json } = options();

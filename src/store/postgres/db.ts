@@ -23,11 +23,14 @@ export const SHARDS = 64;
 /**
  * A pool of connections to the database at `url`. Prepared statements keep one generic plan: planning a query over
  * every partition of events costs more than running it on all but the largest stores, and a generic plan still
- * prunes partitions when it starts, from the values it is given. (`options` in the URL replaces this setting.)
+ * prunes partitions when it starts, from the values it is given. A generic plan's costs are those of a limit it does
+ * not know (a tenth of the rows), so on a large store they pass the JIT threshold, and compiling (about 100 ms, again
+ * at every run) would cost more than the milliseconds the query takes: JIT is off. (`options` in the URL replaces
+ * these settings.)
  */
 export function createPool(url: string, max = 8): pg.Pool {
   return new pg.Pool({
-    connectionString: url, max, types, application_name: 'annals', options: '-c plan_cache_mode=force_generic_plan',
+    connectionString: url, max, types, application_name: 'annals', options: '-c plan_cache_mode=force_generic_plan -c jit=off',
   });
 }
 

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { LOCKS } from './locks.js';
+import { pairsSchema } from './pairs.js';
 import { rollupSchema } from './rollups.js';
 import { coreSchema, ingestSchema } from './schema.js';
 
@@ -42,6 +43,7 @@ export const migrations: readonly PgMigration[] = [
   },
   { version: 2, name: 'ingest log, duplicates, fingerprints, event clusters', up: ingestSchema },
   { version: 3, name: 'rollups for the unfiltered views', up: rollupSchema },
+  { version: 4, name: 'pair totals folded into one row per pair; rollup rows keep every sum', up: pairsSchema },
   {
     version: 5,
     name: 'event contexts and article bylines',

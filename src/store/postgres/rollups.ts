@@ -32,10 +32,26 @@ CREATE TABLE rollup_places (
 );
 `;
 
+/** When a shard's row of each total holds nothing and may go (SQL over the row `r`). */
+interface Emptied { days: string; actors: string; dyads: string; places: string }
+
+// Version 3 dropped a shard's row when its count came back to 0, though its Goldstein sum need not have: shard B,
+// holding one event of a key (score 3), removes another event of that key that shard A added (score 5), and comes to
+// 0 events and a sum of -2, which was lost. Version 4 drops a row only when every column is 0 (a Goldstein sum within
+// 1e-6 of it: scores have one decimal, so anything nearer is what adding and subtracting floating-point numbers left).
+const EMPTIED_V3: Emptied = {
+  days: 'r.events = 0', actors: 'r.as_source = 0 AND r.as_target = 0', dyads: 'r.events = 0', places: 'r.events = 0',
+};
+const NO_SUM = 'abs(r.goldstein) < 1e-6';
+const EMPTIED_V4: Emptied = {
+  days: `r.events = 0 AND ${NO_SUM}`, actors: `r.as_source = 0 AND r.as_target = 0 AND r.self = 0 AND ${NO_SUM}`,
+  dyads: `r.events = 0 AND ${NO_SUM}`, places: `r.events = 0 AND ${NO_SUM}`,
+};
+
 // One function for inserts (+1) and deletes (-1): both triggers name their transition table `changed`. Rows are
 // upserted in key order, so two writers sharing a shard take its row locks in the same order.
-const rollup = `
-CREATE FUNCTION annals_rollup() RETURNS trigger LANGUAGE plpgsql AS $fn$
+const rollupFunction = (create: string, emptied: Emptied): string => `
+${create} FUNCTION annals_rollup() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
   v_sign integer := CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END;
   v_shard smallint := coalesce(nullif(current_setting('annals.shard', true), '')::smallint, pg_backend_pid() % 64);
@@ -73,20 +89,22 @@ BEGIN
   IF v_sign < 0 THEN
     -- Rows of this shard that came back to nothing go; other shards may hold the rest of a total.
     DELETE FROM rollup_days r USING (SELECT DISTINCT date_key, quad_class FROM changed) c
-      WHERE r.day = c.date_key AND r.quad_class = c.quad_class AND r.shard = v_shard AND r.events = 0;
+      WHERE r.day = c.date_key AND r.quad_class = c.quad_class AND r.shard = v_shard AND ${emptied.days};
     DELETE FROM rollup_actors r USING (SELECT source_code AS code FROM changed UNION SELECT target_code FROM changed) c
-      WHERE r.code = c.code AND r.shard = v_shard AND r.as_source = 0 AND r.as_target = 0;
+      WHERE r.code = c.code AND r.shard = v_shard AND ${emptied.actors};
     DELETE FROM rollup_dyads r USING (SELECT DISTINCT source_code, target_code FROM changed) c
-      WHERE r.source_code = c.source_code AND r.target_code = c.target_code AND r.shard = v_shard AND r.events = 0;
+      WHERE r.source_code = c.source_code AND r.target_code = c.target_code AND r.shard = v_shard AND ${emptied.dyads};
     DELETE FROM rollup_places r
       USING (SELECT DISTINCT location_lat, location_lon, location_name, coalesce(location_country, '') AS country FROM changed) c
       WHERE r.lat = c.location_lat AND r.lon = c.location_lon AND r.name = c.location_name AND r.country = c.country
-        AND r.shard = v_shard AND r.events = 0;
+        AND r.shard = v_shard AND ${emptied.places};
   END IF;
   RETURN NULL;
 END
 $fn$;
-CREATE FUNCTION annals_count_articles() RETURNS trigger LANGUAGE plpgsql AS $fn$
+`;
+
+const triggers = `CREATE FUNCTION annals_count_articles() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
   INSERT INTO rollup_totals AS r (shard, articles)
     SELECT coalesce(nullif(current_setting('annals.shard', true), '')::smallint, pg_backend_pid() % 64), CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END * count(*) FROM changed
@@ -122,4 +140,7 @@ INSERT INTO rollup_places SELECT location_lat, location_lon, location_name, coal
 `;
 
 /** Version 3: the rollup tables (and the counts of articles and events), their triggers, and their first totals. */
-export const rollupSchema = tables + rollup + fill;
+export const rollupSchema = tables + rollupFunction('CREATE', EMPTIED_V3) + triggers + fill;
+
+/** Part of version 4: the rollup trigger's function again, dropping only the rows of a shard that hold nothing. */
+export const rollupFunctionV4 = rollupFunction('CREATE OR REPLACE', EMPTIED_V4);

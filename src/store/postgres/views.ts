@@ -10,6 +10,7 @@ import type {
 import { rowsOf } from './db.js';
 import { actorIdsOf, bind, whereFor, whereOf, whereText } from './filter.js';
 import type { Params } from './filter.js';
+import { TOP_PAIRS } from './pairs.js';
 import { eventsSql } from './query.js';
 
 
@@ -102,9 +103,7 @@ export function postgresViews(pool: pg.Pool): StoreViews {
       const params: Params = [];
       let rows: unknown[][];
       if (by == null && isEmptyFilter(query)) {
-        rows = await all(`SELECT NULL, source_code, target_code, sum(events) AS events, sum(goldstein) / sum(events)
-          FROM rollup_dyads GROUP BY source_code, target_code HAVING sum(events) > 0
-          ORDER BY events DESC, source_code, target_code LIMIT ${bind(params, limitOf(query))}`, params);
+        rows = await all(TOP_PAIRS, [limitOf(query)]);
       } else {
         const set = await eventSet(pool, query, params);
         const period = by == null ? 'NULL::text' : periodSql(by, 'day');
