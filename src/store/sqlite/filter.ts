@@ -21,6 +21,12 @@ export function globPrefix(prefix: string): string {
 export function whereOf(filter: EventFilter = {}): Where {
   const terms: string[] = [];
   const params: (string | number)[] = [];
+  // First: it needs only the rowid, which every index holds, so a walk along the date index tests it before reading
+  // the row, and reads rows only for events that have the words.
+  if (filter.q != null) {
+    terms.push('e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
+    params.push(fts5Query(searchTerms(filter.q)));
+  }
   if (filter.actor != null) {
     const pattern = globPrefix(filter.actor.toUpperCase());
     // Through the actors table: its (code, name) key finds the actors, their (actor, date) indexes the events.
@@ -64,10 +70,6 @@ export function whereOf(filter: EventFilter = {}): Where {
     params.push(south, north);
     terms.push(west <= east ? 'e.location_lon BETWEEN ? AND ?' : '(e.location_lon >= ? OR e.location_lon <= ?)');
     params.push(west, east);
-  }
-  if (filter.q != null) {
-    terms.push('e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
-    params.push(fts5Query(searchTerms(filter.q)));
   }
   return { terms, params, dated };
 }

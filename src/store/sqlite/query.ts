@@ -44,10 +44,15 @@ export function dateIndex(sort: EventSort | undefined): string | null {
 /**
  * Turn an event query into parameterised SQL over `events` joined with `articles`. With `walk`, the rows are read
  * along the date index and tested against the filter until the page is full: far faster than collecting and sorting
- * every match when a filter matches many events (the caller counts them first).
+ * every match when a filter matches many events (the caller counts them first). With `within` (a select of `rid`,
+ * the rowids of the matching events), the page is read from those rows.
  */
-export function eventsSql(query: EventQuery = {}, walk = false): Sql {
-  const { terms, params, dated } = whereOf(query);
+export function eventsSql(query: EventQuery = {}, walk = false, within: Sql | null = null): Sql {
+  const where = whereOf(query);
+  const { dated } = where;
+  // `within`: the matching events' rowids, found another way (an actor's index entries); only their rows are read.
+  const terms = within == null ? where.terms : [`e.rowid IN (SELECT rid FROM (${within.text}))`];
+  const params = within == null ? where.params : [...within.params];
   const index = walk ? dateIndex(query.sort) : null;
   const from = index == null ? SELECT_EVENTS : SELECT_EVENTS.replace('FROM events e', `FROM events e INDEXED BY ${index}`);
   let text = `${from}${whereText(terms)} ${orderBy(query.sort ?? 'date', dated)}`;

@@ -98,7 +98,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   }
   const transaction = db.transaction(write);
 
-  const { walkByDate, ...views } = sqliteViews(db);
+  const { listing, ...views } = sqliteViews(db);
   const store: Store = {
     ...views,
     ...sqliteIngest(db, (doc, records) => store.save(doc, records), now),
@@ -117,7 +117,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       return { article: doc.article.id, status, events: records.length };
     },
     events(query) {
-      const { text, params } = eventsSql(query, query != null && walkByDate(query));
+      const plan = query == null ? null : listing(query);
+      const { text, params } = eventsSql(query, plan?.walk === true, plan?.within ?? null);
       let statement = queries.get(text);
       if (statement == null) {
         statement = db.prepare(text).raw();

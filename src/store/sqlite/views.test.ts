@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { codedDocument, fixture } from '../fixtures.test-helpers.js';
 import { openSqliteStore } from '../index.js';
 import type { EventQuery } from '../store.js';
@@ -28,6 +31,38 @@ describe('sqlite: pages of many matching events are read along the date index', 
       .slice(query.offset ?? 0, (query.offset ?? 0) + (query.limit ?? 0));
     expect(walked).toHaveLength(query.limit!);
     expect(walked).toEqual(sorted);
+  });
+});
+
+describe('sqlite: words within an actor\'s events', () => {
+  // Every event has the word 'Moscow' or not; either the words' list or the actor's index entries may drive the read.
+  const path = join(mkdtempSync(join(tmpdir(), 'annals-views-')), 'views.db');
+  const store = openSqliteStore(path);
+  for (let n = 0; n < 40; n++) {
+    const { article, records } = fixture({ id: `art-${n}`, published: `2025-0${1 + (n % 9)}-10` });
+    store.save(codedDocument(article, records), records);
+  }
+  const db = new Database(path, { readonly: true });
+  const ids = ({ text, params }: { text: string; params: unknown[] }): string[] => db.prepare(text).pluck().all(params) as string[];
+  afterAll(() => {
+    db.close();
+    store.close();
+    rmSync(dirname(path), { recursive: true, force: true });
+  });
+
+  test.each([
+    [{ q: 'Moscow', actor: 'SYR', sort: '-date', limit: 7, offset: 3 }],
+    [{ q: 'Putin', actor: 'RUSGOV', sort: 'date', limit: 5 }],
+    [{ q: 'asylum', actor: 'RUS', sort: '-goldstein' }],
+  ] as [EventQuery][])('%o: the same events whichever side drives', (query) => {
+    const expected = store.events(query).map((r) => r.id);
+    const set = eventSet(query, 'e.rowid AS rid');
+    const fromActor = eventsSql(query, false, { text: set.sql, params: set.params });
+    const fromWords = eventsSql(query, false);
+    expect(fromActor.text).not.toEqual(fromWords.text);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(ids(fromActor)).toEqual(expected);
+    expect(ids(fromWords)).toEqual(expected);
   });
 });
 

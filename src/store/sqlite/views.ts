@@ -1,12 +1,14 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Message } from '../../model/index.js';
 import { isEmptyFilter, limitOf, offsetOf } from '../checks.js';
+import { fts5Query, searchTerms } from '../search.js';
 import type { EventFilter, EventQuery } from '../store.js';
 import type {
   ActorCount, ArticleSummary, DyadCount, Period, PlaceCount, SyncStoreViews as StoreViews, TimelinePoint,
 } from '../views.js';
 import { DATED, globPrefix, whereOf, whereText } from './filter.js';
 import { dateIndex, eventsSql } from './query.js';
+import type { Sql } from './query.js';
 import { GOLDSTEIN_UNITS, blockOf } from './rollups.js';
 import { recordFrom } from './rows.js';
 import type { StoredEventRow } from './rows.js';
@@ -38,18 +40,18 @@ const SET_COLUMNS = `e.source_actor AS sa, e.target_actor AS ta, e.date_key AS d
  * actor filter is split in two index ranges, events where the actor is the source and events where it is only the
  * target, so each side reads its own index and no event is counted twice.
  */
-export function eventSet(filter: EventFilter): { sql: string; params: Params } {
+export function eventSet(filter: EventFilter, columns = SET_COLUMNS): { sql: string; params: Params } {
   const { actor, ...rest } = filter;
   const where = whereOf(rest);
   // A date bound already leaves undated events out; without this term the facts indexes, not the listing's
   // date indexes (which start with it), answer the range.
   const terms = where.terms.filter((term) => term !== DATED);
   const { params } = where;
-  if (actor == null) return { sql: `SELECT ${SET_COLUMNS} FROM events e${whereText(terms)}`, params };
+  if (actor == null) return { sql: `SELECT ${columns} FROM events e${whereText(terms)}`, params };
   const pattern = globPrefix(actor.toUpperCase());
   const ids = 'SELECT id FROM actors WHERE code GLOB ?';
-  const source = `SELECT ${SET_COLUMNS} FROM events e INDEXED BY events_source_facts${whereText([`e.source_actor IN (${ids})`, ...terms])}`;
-  const target = `SELECT ${SET_COLUMNS} FROM events e INDEXED BY events_target_facts${whereText([`e.target_actor IN (${ids})`,
+  const source = `SELECT ${columns} FROM events e INDEXED BY events_source_facts${whereText([`e.source_actor IN (${ids})`, ...terms])}`;
+  const target = `SELECT ${columns} FROM events e INDEXED BY events_target_facts${whereText([`e.target_actor IN (${ids})`,
     `coalesce(e.source_actor NOT IN (${ids}), 1)`, ...terms])}`;
   return { sql: `${source} UNION ALL ${target}`, params: [pattern, ...params, pattern, pattern, ...params] };
 }
@@ -87,8 +89,18 @@ function pairsOf(filter: EventFilter, block: string | null): { sql: string; para
 /** The mean Goldstein score of a rollup row or sum in millionths, to two decimals. */
 const BLOCK_MEAN = (sum: string, events: string): string => `round(${sum} / (${events} * ${GOLDSTEIN_UNITS}.0), 2)`;
 
+/** How a page of events is read: along the date index (`walk`), from a set of rowids (`within`), or as filtered. */
+export interface Listing {
+  walk: boolean;
+  within: Sql | null;
+}
+
+// What reading an event's row costs, in index entries read: a search within an actor's events reads the actor's
+// index when it has fewer entries than this many times the events with the words.
+const ROW_LOOKUP_COST = 8;
+
 /** The read views of `StoreViews` over an open SQLite database, with their statements prepared once per shape. */
-export function sqliteViews(db: Database): StoreViews & { walkByDate(query: EventQuery): boolean } {
+export function sqliteViews(db: Database): StoreViews & { listing(query: EventQuery): Listing } {
   const cache = new Map<string, Statement>();
   const prepare = (text: string): Statement => {
     let statement = cache.get(text);
@@ -99,6 +111,8 @@ export function sqliteViews(db: Database): StoreViews & { walkByDate(query: Even
     return statement;
   };
   const all = <T>(text: string, params: Params): T[] => prepare(text).all(params) as T[];
+  // The events an actor (a code or a code prefix) takes part in, from the running totals: a few rows.
+  const actorSize = db.prepare('SELECT coalesce(sum(as_source + as_target - self), 0) FROM rollup_actors WHERE code GLOB ?').pluck();
   const namesOf = db.prepare("SELECT name FROM actors WHERE code = ? AND name != '' ORDER BY first_seen IS NULL, first_seen, name LIMIT 3").pluck();
   const articleRow = db.prepare(`SELECT id, url, title, published, source, byline, text, coded_at AS codedAt,
     (SELECT count(*) FROM events WHERE article_id = a.id) AS events FROM articles a WHERE id = ?`);
@@ -217,8 +231,19 @@ export function sqliteViews(db: Database): StoreViews & { walkByDate(query: Even
       return points.map((p) => ({ ...(placeName.get(p.lat, p.lon) as { name: string; country: string | null }), ...p }));
     },
 
-    walkByDate(query) {
-      return dateIndex(query.sort) != null && query.limit != null && !isEmptyFilter(query) && countOf(query, WALK_FROM) >= WALK_FROM;
+    listing(query) {
+      if (dateIndex(query.sort) != null && query.limit != null && !isEmptyFilter(query) && countOf(query, WALK_FROM) >= WALK_FROM) {
+        return { walk: true, within: null };
+      }
+      // Words within one actor's events: either every event with the words is read (a row lookup each) and tested
+      // for the actor, or the actor's index entries are read and each rowid tested against the words, reading rows
+      // only for the matches. An index entry costs about an eighth of a row lookup (measured on a million events).
+      if (query.q == null || query.actor == null) return { walk: false, within: null };
+      const words = prepare('SELECT count(*) FROM events_fts WHERE events_fts MATCH ?').pluck().get(fts5Query(searchTerms(query.q))) as number;
+      const actorEvents = actorSize.get(globPrefix(query.actor.toUpperCase())) as number;
+      if (actorEvents >= words * ROW_LOOKUP_COST) return { walk: false, within: null };
+      const set = eventSet(query, 'e.rowid AS rid');
+      return { walk: false, within: { text: set.sql, params: set.params } };
     },
 
     articles(query = {}) {
