@@ -106,6 +106,7 @@ async function main(): Promise<void> {
   // `npm run bench -- api`: the HTTP API over 1,000,000 synthetic events (scripts/bench/api.ts).
   if (process.argv[2] === 'api') return (await import('./api.js')).main(process.argv.slice(3));
   // `npm run bench -- store`: SQLite writes alone, on articles coded beforehand (scripts/bench/store.ts).
+  if (process.argv[2] === 'throughput') return (await import('./throughput.js')).main(process.argv.slice(3));
   if (process.argv[2] === 'store') return (await import('./store.js')).main(process.argv.slice(3));
   if (process.argv[2] === 'gazetteer') return (await import('./gazetteer.js')).main(process.argv.slice(3));
   // `npm run bench -- postgres`: the PostgreSQL store against SQLite, 100,000 synthetic events (scripts/bench/postgres.ts).

@@ -202,8 +202,10 @@ export async function allCoresPass(
   };
 }
 
-async function main(): Promise<void> {
+/** `npm run bench -- throughput [--articles N] [--workers N] [--runs N] [--json FILE]`, or this file run directly. */
+export async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
+    args: argv,
     options: {
       child: { type: 'boolean' }, articles: { type: 'string' }, workers: { type: 'string' }, runs: { type: 'string' },
       json: { type: 'string' },
@@ -229,7 +231,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  main().catch((error: unknown) => {
+  main(process.argv.slice(2)).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   });
