@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: code the VOA stories repeated to N articles on one core and print the throughput of
- * nlp alone, of coding, and of coding with SQLite storage, with start-up time, memory and the targets.
+ * nlp alone, of coding, and of coding with SQLite storage, with start-up time, memory and the targets. It measures
+ * the compiled library that `annals` runs, rebuilt from `src/` first (`library.ts`).
  *
  * @example npm run bench -- --articles 2000 --json tmp/bench.json
  */
@@ -10,10 +11,11 @@ import { arch, cpus, loadavg, platform, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createCoder, createDocument, openSqliteStore } from '../../src/index.js';
 import type { Article, Coder } from '../../src/index.js';
 import { REPO_DATA_DIR, folderSize, loadCorpus } from './corpus.js';
 import type { Corpus } from './corpus.js';
+import { buildLibrary, loadLibrary } from './library.js';
+import type { Library } from './library.js';
 import { maxRssBytes, runPass, sampleRss } from './measure.js';
 import type { Work } from './measure.js';
 import { check, fixed, int, mb, passFigures, passTable, targetLines } from './report.js';
@@ -57,7 +59,7 @@ const codeWork = (coder: Coder) => (article: Article): Work => {
   return { sentences: doc.sentences.length, events: records.length };
 };
 
-async function nlpPass(corpus: Corpus, count: number, coder: Coder): Promise<PassFigures> {
+async function nlpPass(corpus: Corpus, count: number, coder: Coder, { createDocument }: Library): Promise<PassFigures> {
   // The coder's own nlp stage (wink-nlp and the dateline), not a second copy of the model: the floor under coding.
   const nlp = coder.pipeline.stages.find((stage) => stage.name === 'nlp')!;
   const work = (article: Article): Work => {
@@ -74,7 +76,9 @@ async function codingPass(corpus: Corpus, count: number, coder: Coder): Promise<
   return passFigures('coding', await runPass(corpus, count, codeWork(coder)), true);
 }
 
-async function sqlitePass(corpus: Corpus, count: number, coder: Coder): Promise<{ pass: PassFigures; stored: Stored }> {
+async function sqlitePass(
+  corpus: Corpus, count: number, coder: Coder, { openSqliteStore }: Library,
+): Promise<{ pass: PassFigures; stored: Stored }> {
   const dir = mkdtempSync(join(tmpdir(), 'annals-bench-'));
   try {
     const saving = (store: ReturnType<typeof openSqliteStore>) => (article: Article): Work => {
@@ -116,6 +120,10 @@ async function main(): Promise<void> {
   if (process.argv[2] === 'dictionaries') return (await import('./dictionaries.js')).main(process.argv.slice(3));
   if (process.argv[2] === 'workers') return (await import('./workers.js')).main(process.argv.slice(3));
   const { articles, json } = options();
+  const buildStart = performance.now();
+  buildLibrary();
+  const buildMs = performance.now() - buildStart;
+  const library = await loadLibrary();
   execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./prepare.ts', import.meta.url))], { stdio: 'inherit' });
   const sampler = sampleRss(50);
   const corpus = loadCorpus();
@@ -123,15 +131,15 @@ async function main(): Promise<void> {
   const data = { actors: folderSize(join(REPO_DATA_DIR, 'actors')), lexicon: folderSize(join(REPO_DATA_DIR, 'lexicon')) };
 
   const t0 = performance.now();
-  const coder = createCoder();
+  const coder = library.createCoder();
   const startupMs = performance.now() - t0;
-  // performance.now() counts from process start: Node, tsx, module imports (the wink model) and createCoder.
-  const readyMs = performance.now();
+  // performance.now() counts from process start: Node, tsx, module imports (the wink model) and createCoder; not the build.
+  const readyMs = performance.now() - buildMs;
   const afterStartup = process.memoryUsage();
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`annals bench: ${int(articles)} articles per pass (${corpus.stories.length} VOA stories repeated), `
-    + `one core (main thread), warm-up ${WARMUP} articles before each pass`);
+    + `one core (main thread), warm-up ${WARMUP} articles before each pass, the compiled dist/ as \`annals\` runs it`);
   console.log(`Node ${process.version} ${platform()}-${arch()}, ${cpu}, ${cpus().length} cores, `
     + `load average ${load()} at start (other processes share these cores)`);
   console.log(`corpus: ${corpus.path} (${corpus.stories.length} stories, ${fixed(corpusMB, 3)} MB of text)`);
@@ -147,8 +155,8 @@ async function main(): Promise<void> {
     + `(heap total ${fixed(mb(afterStartup.heapTotal), 1)} MB), RSS ${fixed(mb(afterStartup.rss), 1)} MB`);
   console.log('');
 
-  const passes = [await nlpPass(corpus, articles, coder), await codingPass(corpus, articles, coder)];
-  const { pass: sqlite, stored } = await sqlitePass(corpus, articles, coder);
+  const passes = [await nlpPass(corpus, articles, coder, library), await codingPass(corpus, articles, coder)];
+  const { pass: sqlite, stored } = await sqlitePass(corpus, articles, coder, library);
   passes.push(sqlite);
   // The whole pipeline on every core, 100,000 articles into SQLite, in a child process (scripts/bench/throughput.ts).
   const allCores = await (await import('./throughput.js')).allCoresPass();

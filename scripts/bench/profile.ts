@@ -1,12 +1,18 @@
 /**
  * Where the coding time goes: code 2,000 articles with each pipeline stage's `run` wrapped in a timer, and print
- * each stage's share. Synchronous, no timers, normal exit: run it under the V8 profiler for the detail.
+ * each stage's share. Stages are timed in CPU time of this process (user + system), so other processes on the
+ * machine inflate the figures less than wall time. `--lib dist` codes with the compiled `dist/` that `annals` runs
+ * (build it first) instead of the TypeScript sources through tsx; `--lib` another folder compares a saved build
+ * (a copy of `dist/` inside the repository, so its imports resolve) against the current one. Synchronous, no timers, normal exit: run it
+ * under the V8 profiler for the detail.
  *
- * @example npx tsx scripts/bench/profile.ts --articles 2000
+ * @example npx tsx scripts/bench/profile.ts --articles 2000 --lib dist
  * @example node --cpu-prof --cpu-prof-dir=tmp/prof --import tsx scripts/bench/profile.ts
  */
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createCoder, createPipeline, toRecords } from '../../src/index.js';
 import type { AnnalsDocument, Article, Stage } from '../../src/index.js';
 import { articleAt, loadCorpus } from './corpus.js';
 import type { Corpus } from './corpus.js';
@@ -14,7 +20,15 @@ import { fixed, int } from './report.js';
 
 const WARMUP = 200;
 
-/** Milliseconds spent in one stage. */
+import type { Library } from './library.js';
+
+/** CPU milliseconds of this process so far. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** CPU milliseconds spent in one stage. */
 interface Timing {
   name: string;
   ms: number;
@@ -25,22 +39,26 @@ function timedStage(stage: Stage, timing: Timing): Stage {
   return {
     ...stage,
     run: function timed(doc: AnnalsDocument) {
-      const start = performance.now();
+      const start = cpuMs();
       stage.run(doc);
-      timing.ms += performance.now() - start;
+      timing.ms += cpuMs() - start;
     },
   };
 }
 
-/** Code `count` articles through the timed pipeline, then `toRecords`, as `coder.code` does; returns wall ms. */
-function codeAll(corpus: Corpus, count: number, run: (article: Article) => void): number {
+/** Code `count` articles through the timed pipeline, then `toRecords`, as `coder.code` does; returns CPU and wall ms. */
+function codeAll(corpus: Corpus, count: number, run: (article: Article) => void): { cpu: number; wall: number } {
   const start = performance.now();
+  const cpu = cpuMs();
   for (let i = 0; i < count; i++) run(articleAt(corpus, i).article);
-  return performance.now() - start;
+  return { cpu: cpuMs() - cpu, wall: performance.now() - start };
 }
 
-function main(): void {
-  const { values } = parseArgs({ options: { articles: { type: 'string' } } });
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { articles: { type: 'string' }, lib: { type: 'string' } } });
+  const { createCoder, createPipeline, toRecords } = (values.lib
+    ? await import(pathToFileURL(resolve(values.lib, 'index.js')).href)
+    : await import('../../src/index.js')) as Library;
   const articles = Number(values.articles ?? 2000);
   if (!Number.isInteger(articles) || articles < 1) throw new Error(`--articles must be a whole number above 0, got '${values.articles}'`);
 
@@ -52,31 +70,33 @@ function main(): void {
   let events = 0;
   const code = function code(article: Article): void {
     const doc = pipeline.run(article);
-    const start = performance.now();
+    const start = cpuMs();
     events += toRecords(doc).length;
-    records.ms += performance.now() - start;
+    records.ms += cpuMs() - start;
   };
 
   codeAll(corpus, WARMUP, code);
   for (const t of [...timings, records]) t.ms = 0;
   events = 0;
-  const wall = codeAll(corpus, articles, code);
+  const { cpu, wall } = codeAll(corpus, articles, code);
 
   const parts = [...timings, records];
   const staged = parts.reduce((sum, t) => sum + t.ms, 0);
-  parts.push({ name: 'other (document, loop)', ms: wall - staged });
-  console.log(`annals profile: ${int(articles)} articles (${corpus.stories.length} VOA stories repeated) after a `
-    + `${WARMUP}-article warm-up, ${int(events)} events, wall ${fixed(wall / 1000, 2)} s`);
+  parts.push({ name: 'other (document, loop)', ms: cpu - staged });
+  console.log(`annals profile (${values.lib ?? 'src/ through tsx'}): ${int(articles)} articles `
+    + `(${corpus.stories.length} VOA stories repeated) after a ${WARMUP}-article warm-up, ${int(events)} events, `
+    + `CPU ${fixed(cpu / 1000, 2)} s (${fixed(cpu / articles, 3)} ms/article), wall ${fixed(wall / 1000, 2)} s, `
+    + `load average ${loadavg()[0]!.toFixed(2)}`);
   console.log('');
   const width = Math.max(...parts.map((t) => t.name.length));
-  console.log(`${'stage'.padEnd(width)}  ${'total ms'.padStart(9)}  ${'ms/article'.padStart(10)}  ${'share'.padStart(6)}`);
+  console.log(`${'stage'.padEnd(width)}  ${'CPU ms'.padStart(9)}  ${'ms/article'.padStart(10)}  ${'share'.padStart(6)}`);
   for (const t of parts) {
     console.log(`${t.name.padEnd(width)}  ${fixed(t.ms, 0).padStart(9)}  ${fixed(t.ms / articles, 3).padStart(10)}  `
-      + `${`${fixed((100 * t.ms) / wall, 1)}%`.padStart(6)}`);
+      + `${`${fixed((100 * t.ms) / cpu, 1)}%`.padStart(6)}`);
   }
   console.log('');
   console.log('detail: node --cpu-prof --cpu-prof-dir=tmp/prof --import tsx scripts/bench/profile.ts '
     + '(open the .cpuprofile in Chrome DevTools or speedscope)');
 }
 
-main();
+await main();

@@ -4,6 +4,8 @@
  * process of its own, so its peak RSS is the pipeline's alone: the main thread and every worker thread (threads
  * share one process, whose resident set holds them all).
  *
+ * The run measures the compiled `dist/` that `annals code` runs (`library.ts`); `npm run bench` builds it first.
+ *
  * Each copy of a story gets its own id (`<id>#<copy>`), and near-duplicate detection is off (`dedupe: false`, as
  * `annals code --no-dedupe`): the copies are the same text, and would otherwise be linked to the first, not coded.
  *
@@ -17,8 +19,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createPool, runBatch } from '../../src/batch/index.js';
-import { openStore } from '../../src/store/index.js';
+import { buildLibrary, loadBatch, loadStores } from './library.js';
 import { check, fixed, int, passTable, targetLines } from './report.js';
 import type { PassFigures, TargetCheck } from './report.js';
 
@@ -82,6 +83,8 @@ function* repeated(count: number, ids: string[], rests: string[]): Generator<str
 
 /** One run, in this process: stream, code on `workers` threads, store; print the figures as one JSON line. */
 async function child(articles: number, workers: number): Promise<void> {
+  // The compiled batch runner: its pool then starts the compiled worker, as `annals code` does.
+  const [{ createPool, runBatch }, { openStore }] = await Promise.all([loadBatch(), loadStores()]);
   const { ids, rests } = corpusLines();
   const dir = mkdtempSync(join(tmpdir(), 'annals-throughput-'));
   let peak = process.memoryUsage().rss;
@@ -214,6 +217,7 @@ export async function main(argv: string[]): Promise<void> {
   const articles = Number(values.articles ?? DEFAULT_ARTICLES);
   const workers = Number(values.workers ?? availableParallelism());
   if (values.child) return child(articles, workers);
+  buildLibrary();
   const runs: RunFigures[] = [];
   console.log(`annals throughput: ${int(articles)} articles per run, ${workers} workers, ${availableParallelism()} cores, `
     + `load average ${load(loadavg())} at start`);

@@ -1,0 +1,32 @@
+/**
+ * The code the benches measure: the compiled `dist/` that the `annals` command runs, not the TypeScript sources
+ * through tsx (whose per-function wrappers cost a few per cent). `npm run bench` rebuilds it from `src/` first
+ * (`buildLibrary`), so a bench never measures stale code.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type * as batch from '../../src/batch/index.js';
+import type * as library from '../../src/index.js';
+import type * as stores from '../../src/store/index.js';
+
+export type Library = typeof library;
+export type BatchLibrary = typeof batch;
+export type StoreLibrary = typeof stores;
+
+const REPO = new URL('../../', import.meta.url);
+const DIST = new URL('dist/', REPO);
+
+/** Compile `src/` into `dist/` with the package's own build configuration (tsc, no bundling). */
+export function buildLibrary(): void {
+  const tsc = fileURLToPath(new URL('node_modules/typescript/bin/tsc', REPO));
+  execFileSync(process.execPath, [tsc, '-p', fileURLToPath(new URL('tsconfig.build.json', REPO))], { stdio: 'inherit' });
+}
+
+const load = async <T>(path: string): Promise<T> => (await import(new URL(path, DIST).href)) as T;
+
+/** The library's public face, compiled. */
+export const loadLibrary = (): Promise<Library> => load<Library>('index.js');
+/** The batch runner and its worker pool, compiled: its workers then run the compiled worker too. */
+export const loadBatch = (): Promise<BatchLibrary> => load<BatchLibrary>('batch/index.js');
+/** The stores, compiled. */
+export const loadStores = (): Promise<StoreLibrary> => load<StoreLibrary>('store/index.js');
