@@ -7,7 +7,7 @@ import { composeMentions } from './compose.js';
 import { articleCountries } from './context.js';
 import { resolveCoreference } from './coreference.js';
 import { createLinks, finalize } from './links.js';
-import { matchSentence, tokenKeys, type DictionaryMatch } from './match.js';
+import { matchSentence, tokenPieces, type DictionaryMatch } from './match.js';
 import { resolveMetonymy } from './metonymy.js';
 import { composePossessives } from './possessive.js';
 import { findUnknownNames } from './names.js';
@@ -84,8 +84,9 @@ export function actors(compiled: CompiledActors): Stage {
     run: function actors(doc: AnnalsDocument) {
       const { text, published } = doc.article;
       const { tokens, sentences } = doc;
-      const keys = tokenKeys(tokens);
-      const matches: DictionaryMatch[][] = sentences.map((sentence) => matchSentence(text, tokens, keys, sentence, compiled));
+      const tokenKeys = tokenPieces(tokens);
+      const { keys } = tokenKeys;
+      const matches: DictionaryMatch[][] = sentences.map((sentence) => matchSentence(text, tokens, tokenKeys, sentence, compiled));
       const context = { date: published, countries: articleCountries(matches, compiled, published) };
       const found: Mention[] = [];
       sentences.forEach((sentence, i) => found.push(...composeMentions(text, tokens, sentence, matches[i]!, compiled, context)));

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../model/index.js';
 import type { CompiledActors, Sense } from './dictionary/compile.js';
 import { foldKey } from './dictionary/fold.js';
+import { piecesOf, stepToken, type NameNode } from './dictionary/trie.js';
 
 /** A dictionary hit: tokens `[tokenStart, tokenEnd)` and what they can mean, checked for case. */
 export interface DictionaryMatch {
@@ -9,9 +10,16 @@ export interface DictionaryMatch {
   senses: Sense[];
 }
 
-/** Folded keys of every token of a document, computed once. */
-export function tokenKeys(tokens: Token[]): string[] {
-  return tokens.map((t) => foldKey(t.lower, true));
+/** What dictionary matching reads of a document's tokens: their folded keys and the keys' pieces. */
+export interface TokenKeys {
+  keys: string[];
+  pieces: (string | string[])[];
+}
+
+/** Keys and pieces of every token of a document, computed once. */
+export function tokenPieces(tokens: Token[]): TokenKeys {
+  const keys = tokens.map((t) => foldKey(t.lower, true));
+  return { keys, pieces: keys.map(piecesOf) };
 }
 
 function isUpper(ch: string): boolean {
@@ -26,15 +34,15 @@ function caseFits(sense: Sense, text: string, start: number, end: number): boole
 }
 
 /** The longest dictionary match starting at token `i` whose case fits, or null. */
-function longestAt(text: string, tokens: Token[], keys: string[], i: number, end: number, compiled: CompiledActors): DictionaryMatch | null {
-  let key = '';
+function longestAt(text: string, tokens: Token[], pieces: (string | string[])[], i: number, end: number, compiled: CompiledActors): DictionaryMatch | null {
+  let node: NameNode | null = compiled.names;
   let best: DictionaryMatch | null = null;
   for (let j = i; j < end; j++) {
     const token = tokens[j]!;
-    key += j > i && token.start > tokens[j - 1]!.end ? ' ' + keys[j]! : keys[j]!;
-    // Every key is its own prefix: one look-up settles the common case, a word that starts no name.
-    if (key.length > compiled.maxKeyLength || !compiled.prefixes.has(key)) break;
-    const senses = compiled.senses.get(key);
+    // One look-up settles the common case, a word that starts no name.
+    node = stepToken(node, pieces[j]!, j > i && token.start > tokens[j - 1]!.end);
+    if (node === null) break;
+    const senses = node.senses;
     if (senses) {
       const from = tokens[i]!.start;
       const fitting = senses.every((s) => caseFits(s, text, from, token.end)) ? senses : senses.filter((s) => caseFits(s, text, from, token.end));
@@ -48,24 +56,24 @@ function longestAt(text: string, tokens: Token[], keys: string[], i: number, end
 export function matchSentence(
   text: string,
   tokens: Token[],
-  keys: string[],
+  { keys, pieces }: TokenKeys,
   sentence: Sentence,
   compiled: CompiledActors,
 ): DictionaryMatch[] {
   const out: DictionaryMatch[] = [];
   let i = sentence.tokenStart;
   while (i < sentence.tokenEnd) {
-    let best = longestAt(text, tokens, keys, i, sentence.tokenEnd, compiled);
+    let best = longestAt(text, tokens, pieces, i, sentence.tokenEnd, compiled);
     // "the West Bank" is the West Bank, not "the West" and a bank: a name after the article that runs longer wins.
     if (best && keys[i] === 'the' && best.tokenEnd > i + 1) {
-      const after = longestAt(text, tokens, keys, i + 1, sentence.tokenEnd, compiled);
+      const after = longestAt(text, tokens, pieces, i + 1, sentence.tokenEnd, compiled);
       if (after && after.tokenEnd > best.tokenEnd) best = after;
     }
     if (best && best.senses.some((s) => isAmbiguous(s))) {
       const match = best;
       // A neighbour that the dictionaries know ("Indian Prime Minister") is context, not another name.
       const known = (k: number) => (k === match.tokenStart - 1 && out.length > 0 && out[out.length - 1]!.tokenEnd === match.tokenStart)
-        || (k === match.tokenEnd && longestAt(text, tokens, keys, k, sentence.tokenEnd, compiled) !== null);
+        || (k === match.tokenEnd && longestAt(text, tokens, pieces, k, sentence.tokenEnd, compiled) !== null);
       const kept = match.senses.filter((s) => !isAmbiguous(s) || inContext(s, match, tokens, sentence, known));
       best = kept.length > 0 ? { ...match, senses: kept } : null;
     }

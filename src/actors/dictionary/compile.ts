@@ -1,4 +1,5 @@
 import { nameKey } from './fold.js';
+import { addName, createNameTrie, type NameNode } from './trie.js';
 import type { ActorDictionary, CountryEntry, NameClue, NamedEntry } from './types.js';
 
 /**
@@ -20,11 +21,11 @@ function caseRule(sense: Sense): { caseRule: 0 | 1 | 2; letters?: string } {
   return { caseRule: first !== first.toLowerCase() || (first >= '0' && first <= '9') ? 1 : 0 };
 }
 
-/** Dictionaries compiled for matching over tokens: keys of whole names, and the prefixes worth extending. */
+/** Dictionaries compiled for matching over tokens: keys of whole names, and the same names as a trie over tokens. */
 export interface CompiledActors {
   senses: Map<string, Sense[]>;
-  /** Every prefix of a key that ends where a token may end. */
-  prefixes: Set<string>;
+  /** Every key, piece by piece, for leftmost-longest matching over tokens. */
+  names: NameNode;
   /** Surnames of people, for a name used alone ("Putin") before or without its full form. */
   surnames: Map<string, NamedEntry[]>;
   countries: Map<string, CountryEntry>;
@@ -33,8 +34,6 @@ export interface CompiledActors {
   entriesById: Map<string, NamedEntry>;
   /** Folded words that guess the kind of an unknown name, by clue. */
   clues: Record<NameClue['clue'], Set<string>>;
-  /** The longest key, in characters: matching stops extending past it. */
-  maxKeyLength: number;
   entries: number;
 }
 
@@ -67,11 +66,10 @@ export function surnameKeys(name: string, familyNameFirst = false): string[] {
 /** Compile loaded dictionaries into a matcher index. */
 export function compileActors(dictionary: ActorDictionary): CompiledActors {
   const senses = new Map<string, Sense[]>();
-  const prefixes = new Set<string>();
+  const names = createNameTrie();
   const surnames = new Map<string, NamedEntry[]>();
   const countries = new Map<string, CountryEntry>();
   const entriesById = new Map<string, NamedEntry>();
-  let maxKeyLength = 0;
   let entries = 0;
 
   function add(form: string, sense: Sense): void {
@@ -82,14 +80,12 @@ export function compileActors(dictionary: ActorDictionary): CompiledActors {
     if (list) {
       if (list.some((s) => s.type === sense.type && s.form === form && sameTarget(s, sense))) return;
       list.push(sense);
-    } else senses.set(key, [sense]);
-    entries++;
-    if (key.length > maxKeyLength) maxKeyLength = key.length;
-    for (let i = 1; i < key.length; i++) {
-      const boundary = !isAlnum(key.charCodeAt(i)) || !isAlnum(key.charCodeAt(i - 1));
-      if (boundary) prefixes.add(key.slice(0, i).trimEnd());
+    } else {
+      const created = [sense];
+      senses.set(key, created);
+      addName(names, key, created);
     }
-    prefixes.add(key);
+    entries++;
   }
 
   for (const country of dictionary.countries) {
@@ -142,7 +138,7 @@ export function compileActors(dictionary: ActorDictionary): CompiledActors {
   };
   for (const clue of dictionary.clues ?? []) for (const word of clue.words) clues[clue.clue].add(nameKey(word));
   const isCountry = (code: string) => countries.has(code);
-  return { senses, prefixes, surnames, countries, isCountry, entriesById, clues, maxKeyLength, entries };
+  return { senses, names, surnames, countries, isCountry, entriesById, clues, entries };
 }
 
 /** An entry's surnames: as given, else from its name in its country's order. */
@@ -156,8 +152,4 @@ function sameTarget(a: Sense, b: Sense): boolean {
   if (a.type === 'country' && b.type === 'country') return a.code === b.code && a.via === b.via;
   if (a.type === 'named' && b.type === 'named') return a.entry.id === b.entry.id;
   return a.type === 'agent' && b.type === 'agent';
-}
-
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c > 127;
 }
