@@ -42,6 +42,9 @@ type Entry =
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
+/** Articles handed to each worker ahead of its results: more than it codes while a group of 64 is committed. */
+const QUEUED_PER_WORKER = 32;
+
 function outcomeOf(entry: Entry & { kind: 'coded' | 'duplicate' }): IngestOutcome {
   if (entry.kind === 'duplicate') {
     return { kind: 'duplicate', article: entry.article, textHash: entry.hash, original: entry.original, similarity: entry.similarity };
@@ -53,7 +56,7 @@ function outcomeOf(entry: Entry & { kind: 'coded' | 'duplicate' }): IngestOutcom
 
 /**
  * Read inputs as a stream, code articles on the pool, store them in the order read. Memory stays bounded: reading
- * waits while `4 x workers` articles are being coded or 256 wait to be stored. Commits run one at a time, in order,
+ * waits while `32 x workers` articles are being coded or 256 wait to be stored. Commits run one at a time, in order,
  * while reading and coding go on. An article the store already has
  * with the same text is skipped (so a killed batch, run again, goes on where it stopped); a near-copy of an earlier
  * article is linked to it, not coded. Commits go in groups of 64 articles, each group one transaction, so a batch
@@ -69,7 +72,9 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   const deduper: Deduper | null = options.dedupe === false ? null : createDeduper();
   const commitEvery = options.commitEvery ?? 64;
   const commitAfterMs = options.commitAfterMs ?? 500;
-  const maxCoding = Math.max(2, pool.workers * 4);
+  // A commit holds this thread for the whole group (64 articles, about 300 ms), and no article is handed to a worker
+  // meanwhile: each worker needs that much work queued to stay busy through it, or both cores idle while it runs.
+  const maxCoding = Math.max(2, pool.workers * QUEUED_PER_WORKER);
   const maxWaiting = Math.max(256, maxCoding * 2);
   const entries = new Map<number, Entry>();
   const seenInRun = new Set<string>();
