@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractHere } from '../ingest/index.js';
 import type { Article } from '../model/index.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/index.js';
@@ -32,11 +33,23 @@ async function jsonl(name: string, records: object[]): Promise<string> {
   return path;
 }
 
-/** A pool that codes nothing, answering after a delay that varies by article, to shuffle completion order. */
-function fakePool(delay: (article: Article) => number = () => 0, fail?: (article: Article) => boolean): CodingPool & { peak: number } {
+/**
+ * A pool that codes nothing, answering after a delay that varies by article, to shuffle completion order. It reads
+ * pages with `extractHere` after a few milliseconds, counting them and how many it held at once.
+ */
+function fakePool(delay: (article: Article) => number = () => 0, fail?: (article: Article) => boolean): CodingPool & { peak: number; pages: number; pagesPeak: number } {
   let busy = 0;
+  let reading = 0;
   const pool = {
-    workers: 2, problems: [], peak: 0,
+    workers: 2, problems: [], peak: 0, pages: 0, pagesPeak: 0,
+    extract: async (html: string, baseUrl: string | null) => {
+      pool.pages++;
+      pool.pagesPeak = Math.max(pool.pagesPeak, ++reading);
+      await new Promise((done) => setTimeout(done, 5));
+      reading--;
+      if (html.includes('UNREADABLE')) throw new Error('the parser gave up');
+      return extractHere(html, baseUrl);
+    },
     code: async (article: Article) => {
       busy++;
       pool.peak = Math.max(pool.peak, busy);
@@ -159,18 +172,48 @@ describe('runBatch', () => {
     await store.close();
   });
 
-  it('codes on worker threads as on this thread', async () => {
+  it('codes on worker threads as on this thread, and reads web pages there as here', async () => {
     const threads = await createPool({ workers: 1 });
     try {
       const article: Article = { id: 't', url: null, title: null, published: '2026-03-03', source: null, text: TALKS, origin: 't' };
       const [onThread, onWorker] = await Promise.all([coder.code(article), threads.code(article)]);
       expect(onWorker).toEqual(onThread);
       expect(threads.workers).toBe(1);
+      const html = page('Talks in Istanbul', TALKS);
+      expect(await threads.extract(html, 'https://example.org/talks')).toEqual(await extractHere(html, 'https://example.org/talks'));
     } finally {
       await threads.close();
     }
   });
+
+  it('reads a folder of web pages on the pool, several at once, and stores them in the order read', async () => {
+    const dir = join(temp, 'pages');
+    await mkdir(dir, { recursive: true });
+    const names = Array.from({ length: 12 }, (_, i) => `page-${String(i).padStart(2, '0')}.html`);
+    await Promise.all(names.map((name, i) => writeFile(join(dir, name), page(`Story ${i}`, `Officials met for talks number ${i}. `.repeat(20)))));
+    await writeFile(join(dir, 'page-05b.html'), page('Broken', 'UNREADABLE'));
+    await writeFile(join(dir, 'page-07b.jsonl'), `${JSON.stringify({ id: 'record', text: 'A record between the pages.' })}\n`);
+    const store = await openStore(':memory:');
+    const pool = fakePool();
+    const results: ArticleResult[] = [];
+    await runBatch([dir], { store, pool, ingest: { published: '2026-03-03' }, onResult: (r) => results.push(r) });
+    // Articles come in the order read; a failure is told as it is met.
+    const coded = results.flatMap((r) => (r.kind === 'coded' ? [r.article.title ?? r.article.id] : []));
+    expect(coded).toEqual([...names.slice(0, 8).map((_, i) => `Story ${i}`), 'record', ...names.slice(8).map((_, i) => `Story ${i + 8}`)]);
+    const failed = results.flatMap((r) => (r.kind === 'failed' ? [`${r.origin}: ${r.reason}`] : []));
+    expect(failed).toEqual([`${join(dir, 'page-05b.html')}: cannot be read as a web page: the parser gave up`]);
+    expect(pool.pages).toBe(13);
+    expect(pool.pagesPeak).toBeGreaterThan(1);
+    expect((await store.counts()).articles).toBe(13);
+    await store.close();
+  });
 });
+
+/** A small news page: a title and one paragraph of text in an article element, with navigation around it. */
+function page(title: string, text: string): string {
+  return `<!doctype html><html><head><title>${title}</title></head><body><nav><a href="/">Home</a></nav>`
+    + `<article><h1>${title}</h1><p>${text}</p></article></body></html>`;
+}
 
 describe('watch', () => {
   it('polls again after the interval, and codes only what is new', async () => {

@@ -1,9 +1,10 @@
 import type { Worker } from 'node:worker_threads';
 import type { CoderOptions } from '../coder/index.js';
 import { ensureGazetteerIndex } from '../geo/load.js';
+import { extractHere, type Page } from '../ingest/index.js';
 import type { Article, Message } from '../model/index.js';
 import { codeOne } from './code-one.js';
-import type { CodeFailure, Coded, WorkerMessage } from './protocol.js';
+import type { CodeFailure, Coded, WorkerMessage, WorkerRequest } from './protocol.js';
 import { spawnWorker } from './spawn.js';
 
 /** Codes articles: on worker threads, each with its own coder, or on this thread (`workers: 0`). */
@@ -14,6 +15,8 @@ export interface CodingPool {
   readonly problems: Message[];
   /** Code one article. Never rejects: a coder that throws, or a worker that dies, is a failure with its reason. */
   code(article: Article): Promise<Coded | CodeFailure>;
+  /** Read a web page's article out of its HTML, on a worker (`extractPage`); rejects with the reason it could not. */
+  extract(html: string, baseUrl: string | null): Promise<Page>;
   /** Stop the workers; no call may follow. */
   close(): Promise<void>;
 }
@@ -37,10 +40,16 @@ const MAX_FAILED_STARTS = 3;
 /** A worker still building its coder counts as this many articles behind, so ready ones are given work first. */
 const LOADING_WEIGHT = 8;
 
+/** A request a worker has not answered: how to settle it with the answer, or with the reason there is none. */
+interface Pending {
+  answer: (message: WorkerMessage & { seq: number }) => void;
+  fail: (reason: string) => void;
+}
+
 interface Slot {
   worker: Worker;
   ready: boolean;
-  pending: Map<number, (result: Coded | CodeFailure) => void>;
+  pending: Map<number, Pending>;
 }
 
 /** Code on the calling thread, one article per event-loop turn so timers (progress, signals) still run. */
@@ -52,6 +61,7 @@ async function inlinePool(coder: CoderOptions): Promise<CodingPool> {
     workers: 0,
     problems: built.problems,
     code: (article) => new Promise((done) => setImmediate(() => done(codeOne(built, article)))),
+    extract: extractHere,
     close: async () => {},
   };
 }
@@ -86,11 +96,9 @@ export async function createPool(options: PoolOptions): Promise<CodingPool> {
         first?.reject(new Error(`Cannot start a coding worker: ${message.reason}`));
         first = null;
       } else {
-        const resolve = slot.pending.get(message.seq);
+        const pending = slot.pending.get(message.seq);
         slot.pending.delete(message.seq);
-        resolve?.(message.ok
-          ? { ok: true, records: message.records, messages: message.messages, sentences: message.sentences }
-          : { ok: false, reason: message.reason });
+        pending?.answer(message);
       }
     });
     // A worker that dies while coding (an article too big for its heap) is replaced; one that cannot start, not forever.
@@ -100,7 +108,7 @@ export async function createPool(options: PoolOptions): Promise<CodingPool> {
       if (!slot.ready) failedStarts++;
       first?.reject(new Error(`Cannot start a coding worker: ${why}`));
       first = null;
-      for (const resolve of slot.pending.values()) resolve({ ok: false, reason: `could not be coded: ${why}` });
+      for (const pending of slot.pending.values()) pending.fail(why);
       slot.pending.clear();
       if (!closing && failedStarts < MAX_FAILED_STARTS && slots.length === 0) add();
     };
@@ -113,23 +121,43 @@ export async function createPool(options: PoolOptions): Promise<CodingPool> {
     return slot;
   };
 
+  /** The worker with the fewest requests waiting, ready ones first; starts another when every one is busy. */
+  const pick = (): Slot | undefined => {
+    const load = (s: Slot): number => s.pending.size + (s.ready ? 0 : LOADING_WEIGHT);
+    const slot = slots.reduce<Slot | undefined>((best, s) => (best == null || load(s) < load(best) ? s : best), undefined);
+    // Every worker is busy: start another, which takes requests once its coder is built.
+    if (slot != null && slot.pending.size > 0 && slots.length < options.workers && !closing) add();
+    return slot;
+  };
+  const send = (slot: Slot, request: (seq: number) => WorkerRequest, pending: Pending): void => {
+    const id = seq++;
+    slot.pending.set(id, pending);
+    slot.worker.postMessage(request(id));
+  };
+
   const pool: CodingPool = {
     workers: options.workers,
     get problems() {
       return problems;
     },
     code(article) {
-      const load = (s: Slot): number => s.pending.size + (s.ready ? 0 : LOADING_WEIGHT);
-      const slot = slots.reduce<Slot | undefined>((best, s) => (best == null || load(s) < load(best) ? s : best), undefined);
-      // Every worker is busy: start another, which takes articles once its coder is built.
-      if (slot != null && slot.pending.size > 0 && slots.length < options.workers && !closing) add();
+      const slot = pick();
       if (slot == null) return Promise.resolve({ ok: false, reason: 'could not be coded: the coding workers kept failing' });
-      const id = seq++;
-      const target = slot;
-      return new Promise((resolve) => {
-        target.pending.set(id, resolve);
-        target.worker.postMessage({ type: 'code', seq: id, article });
-      });
+      return new Promise((resolve) => send(slot, (id) => ({ type: 'code', seq: id, article }), {
+        answer: (message) => resolve(message.type !== 'done' ? { ok: false, reason: `could not be coded: the worker answered '${message.type}'` }
+          : message.ok ? { ok: true, records: message.records, messages: message.messages, sentences: message.sentences }
+            : { ok: false, reason: message.reason }),
+        fail: (why) => resolve({ ok: false, reason: `could not be coded: ${why}` }),
+      }));
+    },
+    extract(html, baseUrl) {
+      const slot = pick();
+      if (slot == null) return Promise.reject(new Error('the coding workers kept failing'));
+      return new Promise((resolve, reject) => send(slot, (id) => ({ type: 'extract', seq: id, html, baseUrl }), {
+        answer: (message) => (message.type === 'extracted' ? resolve(message.page)
+          : reject(new Error(message.type === 'extract-failed' ? message.reason : `the worker answered '${message.type}'`))),
+        fail: (why) => reject(new Error(why)),
+      }));
     },
     async close() {
       closing = true;

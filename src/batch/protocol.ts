@@ -1,4 +1,5 @@
 import type { CoderOptions } from '../coder/index.js';
+import type { Page } from '../ingest/index.js';
 import type { Article, EventRecord, Message } from '../model/index.js';
 
 /** What a worker is started with: the coder's options, so every worker builds the same coder once. */
@@ -12,6 +13,17 @@ export interface CodeRequest {
   seq: number;
   article: Article;
 }
+
+/** Main thread to worker: read this web page's article out of its HTML; `seq` comes back with the page. */
+export interface ExtractRequest {
+  type: 'extract';
+  seq: number;
+  html: string;
+  baseUrl: string | null;
+}
+
+/** What a worker is asked to do. */
+export type WorkerRequest = CodeRequest | ExtractRequest;
 
 /**
  * A coded article as it crosses threads: records and messages only. The document's tokens and mentions stay in
@@ -34,4 +46,6 @@ export interface CodeFailure {
 export type WorkerMessage =
   | { type: 'ready'; problems: Message[] }
   | { type: 'fatal'; reason: string }
-  | ({ type: 'done'; seq: number } & (Coded | CodeFailure));
+  | ({ type: 'done'; seq: number } & (Coded | CodeFailure))
+  | { type: 'extracted'; seq: number; page: Page }
+  | { type: 'extract-failed'; seq: number; reason: string };

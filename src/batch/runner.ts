@@ -176,6 +176,8 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   const known = async (id: string): Promise<boolean> =>
     store != null && options.recode !== true && (await store.ingested(id)) != null;
   const ingest: IngestOptions = {
+    // Web pages are read on the coding workers, so parsing their HTML does not hold up the thread that stores.
+    extract: (html, baseUrl) => pool.extract(html, baseUrl),
     ...options.ingest,
     onRead: (n) => {
       totals.inputBytes += n;

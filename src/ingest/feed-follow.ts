@@ -7,7 +7,6 @@ import { failure } from './item.js';
 import type { IngestItem } from './item.js';
 import { untypedMediaType } from './media-type.js';
 import type { ResolvedOptions } from './options.js';
-import { extractPage } from './page.js';
 import { articleFromRecord } from './record.js';
 import { readAll } from './source.js';
 
@@ -41,7 +40,8 @@ async function readPage(record: ItemRecord & { url: string }, origin: string, op
   await opened.source.close();
   const decoded = read.ok ? decodeHtml(read.bytes) : null;
   if (decoded == null) return failure(origin, `${record.url}: is not valid UTF-8 and declares no charset that reads it`);
-  const page = extractPage(decoded, record.url);
+  // A page its extractor rejects fails through followItem's catch, named by its link.
+  const page = await options.extract(decoded, record.url);
   if (page.text.trim() === '') return failure(origin, `${record.url}: the page has no article text`);
   return articleFromRecord({
     url: record.url, title: page.title ?? record.title, published: page.published ?? record.published,

@@ -3,7 +3,7 @@ import { decodeUtf8 } from './decode.js';
 import { failure } from './item.js';
 import type { IngestItem } from './item.js';
 import type { ResolvedOptions } from './options.js';
-import { extractPage } from './page.js';
+import type { Page } from './page.js';
 import type { Reader } from './reader.js';
 import { articleFromRecord } from './record.js';
 import type { Source } from './source.js';
@@ -46,8 +46,13 @@ async function* readHtml(source: Source, options: ResolvedOptions): AsyncGenerat
     yield failure(source.origin, whole.reason);
     return;
   }
-  const decoded = whole.text;
-  const page = extractPage(decoded, source.url ?? null);
+  let page: Page;
+  try {
+    page = await options.extract(whole.text, source.url ?? null);
+  } catch (error) {
+    yield failure(source.origin, `cannot be read as a web page: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
   if (page.text.trim() === '') {
     yield failure(source.origin, 'has no article text');
     return;

@@ -4,7 +4,8 @@ import { resolveOptions } from './options.js';
 import type { IngestOptions } from './options.js';
 
 export type { IngestItem } from './item.js';
-export type { IngestOptions } from './options.js';
+export type { IngestOptions, PageExtractor } from './options.js';
+export { extractHere } from './options.js';
 export { DEFAULT_MAX_BYTES } from './options.js';
 export type { Reader } from './reader.js';
 export type { Source } from './source.js';

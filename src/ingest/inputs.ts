@@ -7,6 +7,8 @@ import type { IngestItem } from './item.js';
 import { readableMediaType } from './media-type.js';
 import type { ResolvedOptions } from './options.js';
 import { detectFormat, READ_EXTENSIONS, READ_MEDIA_TYPES, readers } from './readers.js';
+import { html } from './html.js';
+import { inOrder } from './ordered.js';
 import { countedSource, describeError, openFile, openStream } from './source.js';
 import type { Opened } from './source.js';
 import { walk } from './walk.js';
@@ -29,6 +31,15 @@ const ANY: Accept = {
     return format === 'jsonl' || format === 'gzip';
   },
 };
+
+/**
+ * Web pages read at once from a folder or a list: each page's article is read out of its HTML by `extract`, which
+ * a batch runs on its coding workers, so several pages are in hand at a time for the workers to share.
+ */
+const PAGES_AT_ONCE = 8;
+
+/** Whether a path names a web page file by its extension (an HTML file yields one article, or one failure). */
+const isPageFile = (input: string): boolean => !isUrl(input) && input !== '-' && html.extensions.includes(extname(input).toLowerCase());
 
 /** The lines of a list file: URLs or paths (relative to the list), blank lines and `#` comments skipped. */
 async function listed(path: string): Promise<string[] | string> {
@@ -66,14 +77,14 @@ export async function* readAll(inputs: string[], options: ResolvedOptions): Asyn
         const files = await walk(input, READ_EXTENSIONS).catch((error: unknown) => describeError(error));
         if (typeof files === 'string') yield failure(origin, files);
         else if (files.length === 0) yield failure(origin, `has no files annals reads (${[...READ_EXTENSIONS].join(', ')}, .gz)`);
-        else for (const file of files) yield* readOne(file, inList);
+        else yield* readEach(files, inList);
         return;
       }
       if (!inList && LIST_EXTENSIONS.includes(extname(input).toLowerCase())) {
         const lines = await listed(input);
         if (typeof lines === 'string') yield failure(origin, lines);
         else if (lines.length === 0) yield failure(origin, 'lists no inputs');
-        else for (const line of lines) yield* readOne(line, true);
+        else yield* readEach(lines, true);
         return;
       }
       opened = await openFile(input);
@@ -94,7 +105,28 @@ export async function* readAll(inputs: string[], options: ResolvedOptions): Asyn
     }
   }
 
-  for (const input of inputs) yield* readOne(input, false);
+  /** Read inputs in order; a run of web page files is read `PAGES_AT_ONCE` at a time, its articles yielded in order. */
+  async function* readEach(inputs: string[], inList: boolean): AsyncGenerator<IngestItem> {
+    for (let i = 0; i < inputs.length;) {
+      if (!isPageFile(inputs[i]!)) {
+        yield* readOne(inputs[i++]!, inList);
+        continue;
+      }
+      let end = i;
+      while (end < inputs.length && isPageFile(inputs[end]!)) end++;
+      const pages = inputs.slice(i, end);
+      i = end;
+      for await (const items of inOrder(pages, PAGES_AT_ONCE, (page) => collect(readOne(page, inList)))) yield* items;
+    }
+  }
+
+  yield* readEach(inputs, false);
+}
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
 }
 
 /**

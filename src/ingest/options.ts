@@ -1,5 +1,15 @@
 import type { FetchOptions, Validators } from './fetch.js';
+import { extractPage, type Page } from './page.js';
 import { normalisePublished } from './published.js';
+
+/**
+ * Reads a web page's article out of its HTML (`extractPage`). A batch passes one that runs on its coding workers,
+ * so pages are read on every core, not on the thread that stores; it may reject, and the page then fails by name.
+ */
+export type PageExtractor = (html: string, baseUrl: string | null) => Promise<Page>;
+
+/** `extractPage` on this thread. */
+export const extractHere: PageExtractor = async (html, baseUrl) => extractPage(html, baseUrl);
 
 /** Options for reading inputs; all optional. */
 export interface IngestOptions {
@@ -27,6 +37,8 @@ export interface IngestOptions {
   validators?: Validators;
   /** Told of each URL input the server said has not changed since it was last read. */
   onUnchanged?: (origin: string) => void;
+  /** How web pages are read; default `extractPage` on this thread. */
+  extract?: PageExtractor;
 }
 
 /** Options after validation, with defaults filled in. */
@@ -41,6 +53,7 @@ export interface ResolvedOptions {
   isKnown: ((id: string) => boolean | Promise<boolean>) | undefined;
   validators: Validators | undefined;
   onUnchanged: ((origin: string) => void) | undefined;
+  extract: PageExtractor;
 }
 
 /** Default limit on the text of one article: 10 MiB. */
@@ -65,5 +78,6 @@ export function resolveOptions(options: IngestOptions = {}): ResolvedOptions {
   return {
     published, maxBytes, stdin: options.stdin, follow: options.follow ?? false, fetch: options.fetch ?? {},
     onRead: options.onRead, isKnown: options.isKnown, validators: options.validators, onUnchanged: options.onUnchanged,
+    extract: options.extract ?? extractHere,
   };
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, pgSkipReason, startPgCluster } from '../../test/support/pg-cluster.js';
 import type { PgCluster } from '../../test/support/pg-cluster.js';
 import type { CodingPool } from '../batch/index.js';
+import { extractHere } from '../ingest/index.js';
 import type { Article } from '../model/index.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/index.js';
@@ -34,6 +35,7 @@ function fakePool(onCode?: (article: Article) => void): CodingPool & { coded: st
       if (a.text.includes('BOOM')) return { ok: false, reason: 'could not be coded: the coder threw on BOOM' };
       return { ok: true, records: [], messages: [], sentences: 1 };
     },
+    extract: extractHere,
     close: async () => {},
   };
 }
