@@ -65,11 +65,13 @@ function headedByNoun(m: Mention): boolean {
 
 /**
  * re3d marks the outermost noun phrase as one entity, labelled by its head; annals keeps each name inside a phrase as
- * its own mention. Spans in `coded.tokens` of the phrases a noun-headed mention heads: over lower-case modifiers,
- * numbers and quantifiers ("two ISIL tactical units", "all parties"), hyphenated modifiers and a name or possessive
- * before it ("ISIL-held buildings", "the Assad regime", "Assad's regime"), a place description with "of" and the
- * place ("the city of Mosul"), and a place with the country after a comma ("Palmyra, Syria"). The names taken in are
- * `absorbed`: re3d does not mark them apart.
+ * its own mention. Spans in `coded.tokens` of the phrases a noun-headed mention heads: over lower-case modifiers
+ * and quantifiers ("ISIL tactical units", "all parties"), but not over a number before them, which re3d mostly
+ * marks as a Quantity entity of its own ("three [ISIL tactical units]"; a number annals' own span starts with stays,
+ * as re3d is split on those: "139 [insurgents]", "[97 civilians]"), nor over "that" opening a clause ("reports that
+ * [ISIL forces]"); over hyphenated modifiers and a name or possessive before it ("ISIL-held buildings", "the Assad
+ * regime", "Assad's regime"), a place description with "of" and the place ("the city of Mosul"), and a place with
+ * the country after a comma ("Palmyra, Syria"). The names taken in are `absorbed`: re3d does not mark them apart.
  */
 function outerPhrases(coded: AnnalsDocument): { spans: Map<Mention, [number, number]>; absorbed: Set<Mention> } {
   const { tokens, mentions } = coded;
@@ -100,8 +102,8 @@ function outerPhrases(coded: AnnalsDocument): { spans: Map<Mention, [number, num
           absorbed.add(owner);
           s = owner.tokenStart;
         } else if (t!.text === '-' && t!.end === tokens[s]!.start && s >= 2) s--;
-        else if (/^[a-z]/.test(t!.text) && (t!.pos === 'ADJ' || t!.pos === 'NOUN' || t!.pos === 'NUM' || QUANTIFIERS.has(t!.lower))) s--;
-        else if (t!.pos === 'NUM') s--;
+        else if (t!.pos === 'NUM' || /^\d/.test(t!.text)) break;
+        else if (/^[a-z]/.test(t!.text) && (t!.pos === 'ADJ' || t!.pos === 'NOUN' || (QUANTIFIERS.has(t!.lower) && t!.pos !== 'SCONJ'))) s--;
         else break;
         if (QUANTIFIERS.has(tokens[s]!.lower)) break;
       }
