@@ -1,4 +1,6 @@
 import type { Mention, Token } from '../model/index.js';
+import { isPossessive } from './possessive.js';
+import { isLowerWord } from './words.js';
 
 const LOCATIVE = new Set([
   'in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'from', 'into', 'to', 'toward', 'towards', 'via',
@@ -13,6 +15,9 @@ const VISITS = new Set(['visit', 'visits', 'visited', 'visiting', 'bordering', '
 /** Words for a part of a country that may stand before ", Country". */
 const PLACE_HEADS = new Set(['province', 'governorate', 'district', 'region', 'state', 'county', 'city', 'town', 'village']);
 const JOURNEYS = new Set(['visit', 'visits', 'trip', 'trips', 'return', 'travel', 'journey', 'flight', 'flights', 'route', 'routes', 'way']);
+/** Prepositions after a noun that make a country its subject matter: "a conference on Syria", "the future of Syria". */
+const TOPIC = new Set(['on', 'about', 'over', 'of', 'regarding', 'concerning']);
+const DETERMINERS = new Set(['a', 'an', 'the']);
 const ACTOR_BEFORE = new Set(['between', 'with', 'by', 'against', 'and', 'urged', 'told']);
 
 /**
@@ -57,15 +62,27 @@ function actsAsGovernment(tokens: Token[], mentions: Mention[], i: number): bool
   return false;
 }
 
-/** Is a country named as a location: after "in", "across", "into" ..., or "to" / "from" after a verb, perhaps with "the"? */
+/**
+ * Is a country named as a location: after "in", "across", "into" ..., or "to" / "from" after a verb, perhaps with
+ * "the"; as the subject matter of a noun ("a conference on Syria", "a story about Iraq", "the future of Syria"); or
+ * as a land with an adjective before it ("a new Syria", "a united and democratic Syria")? Not before "'s", where
+ * the country owns something and may act ("Syria's response").
+ */
 function inPlace(tokens: Token[], m: Mention): boolean {
   let k = m.tokenStart - 1;
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'both') k--;
   const before = tokens[k];
   if (!before || before.sentence !== m.sentence) return false;
   if (WHERE.has(before.lower) || before.lower === 'from' || VISITS.has(before.lower)) return true;
-  // "outside of Iraq", "deported back to Syria".
+  const after = tokens[m.tokenEnd];
+  const owns = after !== undefined && after.sentence === m.sentence && isPossessive(after);
   const head = tokens[k - 1];
+  // The tagger reads some nouns before "of" as adjectives ("the future of Syria").
+  if (!owns && TOPIC.has(before.lower) && head !== undefined && head.sentence === m.sentence && (head.pos === 'NOUN' || head.pos === 'ADJ') && isLowerWord(head)) return true;
+  // "a new Syria", and a participle after an article: "a united Syria".
+  const adjective = before.pos === 'ADJ' || (before.pos === 'VERB' && before.lower.endsWith('ed') && DETERMINERS.has(head?.lower ?? ''));
+  if (!owns && k === m.tokenStart - 1 && adjective && isLowerWord(before)) return true;
+  // "outside of Iraq", "deported back to Syria".
   if (before.lower === 'of' && head !== undefined && WHERE.has(head.lower)) return true;
   return MOTION.has(before.lower) && head !== undefined && (head.pos === 'VERB' || head.lower === 'back' || JOURNEYS.has(head.lower));
 }

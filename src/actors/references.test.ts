@@ -84,4 +84,12 @@ describe('countries named as locations', () => {
       'Russia:who', 'Syria:where', 'Syria:where', 'Turkey:where',
     ]);
   });
+
+  it('marks a country a noun is about, or with an adjective before it, as a location, but not one that owns something', () => {
+    const where = (text: string) => mentionsOf(text).filter((m) => m.kind === 'country').map((m) => `${m.text}:${m.how.includes('locative') ? 'where' : 'who'}`);
+    expect(where('Russia hosted a conference on Syria.')).toEqual(['Russia:who', 'Syria:where']);
+    expect(where('They discussed the future of Syria and a united Turkey.')).toEqual(['Syria:where', 'Turkey:where']);
+    expect(where('They read the text of Russia’s proposal.')).toEqual(['Russia:who']);
+    expect(where('A statement by Russia followed.')).toEqual(['Russia:who']);
+  });
 });
