@@ -33,6 +33,15 @@ describe('re3d conventions', () => {
     expect(re3d('Strikes hit an HTS tactical unit .'.split(' '))).toContain('an HTS tactical unit:ORG');
   });
 
+  it('leaves a number before the phrase out, as re3d marks it a Quantity, and "that" opening a clause', () => {
+    expect(re3d('Strikes hit three HTS tactical units .'.split(' '))).toContain('HTS tactical units:ORG');
+    expect(re3d('Reports said that Syrian people fled .'.split(' '))).toContain('Syrian people:ORG');
+  });
+
+  it('takes a nationality adjective into the phrase of the description noun after it', () => {
+    expect(re3d('Aid reached the Syrian people .'.split(' '))).toContain('the Syrian people:ORG');
+  });
+
   it('marks a building housing a sector as a location', () => {
     expect(re3d('Shells hit the hospital .'.split(' '))).toContain('the hospital:LOC');
   });
