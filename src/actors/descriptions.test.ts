@@ -56,6 +56,10 @@ describe('descriptions of places, bodies and people', () => {
     ]);
   });
 
+  it('keeps a people noun after an organisation as a description beside it', () => {
+    expect(mentionsOf('HTS partners arrived.').map((m) => `${m.text}:${m.kind}:${m.how[0]}`)).toEqual(['HTS:organization:dictionary', 'partners:agent:description']);
+  });
+
   it('reads "place" with nothing before it as part of an idiom, and with an article as a place', () => {
     expect(descriptions('The talks took place in the city.')).toEqual(['city:place']);
     expect(descriptions('Everything is in place.')).toEqual([]);

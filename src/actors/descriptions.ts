@@ -49,17 +49,20 @@ const isDemonym = (m: Mention) => m.kind === 'country' && m.how.includes('demony
  * its adjectives, noun modifiers and a possessive pronoun, without the article. They are uncoded mentions of their
  * kind (a group of people is an `agent`, as "civilians" is); "the city", "the country", "the group" and "the
  * regime" point back at the last place, country, organisation or government named. A description noun right after
- * a nationality adjective ("the Iraqi people", "Syrian territory") is a description beside the adjective's mention,
- * which stays as it was. `mentions` are in text order.
+ * a nationality adjective ("the Iraqi people", "Syrian territory"), or a people noun right after an organisation
+ * ("Coalition partners", "Hamas members"), is a description beside that mention, which stays as it was. `mentions`
+ * are in text order.
  */
 export function findDescriptions(
   text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], compiled: CompiledActors,
 ): { added: Mention[]; antecedents: Map<Mention, Mention> } {
   const covered = new Uint8Array(tokens.length);
   const demonymEnds = new Set<number>();
+  const bodyEnds = new Set<number>();
   for (const m of mentions) {
     covered.fill(1, m.tokenStart, m.tokenEnd);
     if (isDemonym(m)) demonymEnds.add(m.tokenEnd);
+    else if (m.kind === 'organization') bodyEnds.add(m.tokenEnd);
   }
   const added: Mention[] = [];
   const antecedents = new Map<Mention, Mention>();
@@ -78,11 +81,11 @@ export function findDescriptions(
       if (t.lower === 'place' && start === i && !DETERMINERS.has(tokens[i - 1]?.lower ?? '')) continue;
       // "Mosul city", "Raqqa province", "Syria's people": part of a name, or of a possessive phrase, left alone; with
       // modifiers between, a name is a modifier ("ISIL tactical units" has "tactical units"), as a nationality
-      // adjective is ("the Syrian people" has "people").
+      // adjective is ("the Syrian people" has "people") and a body before a people noun ("Coalition partners").
       const before = tokens[start - 1];
       const named = before !== undefined && (covered[start - 1] === 1 || before.pos === 'PROPN');
-      const demonym = start === i && demonymEnds.has(start);
-      if (before && before.sentence === t.sentence && ((named && start === i && !demonym) || before.lower === "'s" || before.lower === '’s')) continue;
+      const modifier = start === i && (demonymEnds.has(start) || (head.kind === 'agent' && bodyEnds.has(start)));
+      if (before && before.sentence === t.sentence && ((named && start === i && !modifier) || before.lower === "'s" || before.lower === '’s')) continue;
       const first = tokens[start]!;
       const mention: Mention = {
         text: text.slice(first.start, t.end), start: first.start, end: t.end, tokenStart: start, tokenEnd: i + 1, sentence: t.sentence,
