@@ -42,6 +42,20 @@ describe('re3d conventions', () => {
     expect(re3d('Aid reached the Syrian people .'.split(' '))).toContain('the Syrian people:ORG');
   });
 
+  it('takes in a word closed up after a hyphen and capitalised modifiers no mention covers', () => {
+    expect(re3d('Strikes hit two HTS-held buildings .'.split(' '))).toContain('HTS-held buildings:LOC');
+    expect(re3d('They fled the Assad government .'.split(' '))).toContain('the Assad government:ORG');
+  });
+
+  it('takes in the place or body that people belong to, after "of"', () => {
+    expect(re3d('Aid reached the people of Syria .'.split(' '))).toContain('the people of Syria:ORG');
+  });
+
+  it('keeps a title with its portfolio and the name after it as one person, and a body before a title', () => {
+    expect(re3d('The minister for Syria Tobias Berg spoke .'.split(' '))).toContain('The minister for Syria Tobias Berg:PER');
+    expect(re3d('An HTS official spoke .'.split(' '))).toContain('An HTS official:PER');
+  });
+
   it('marks a building housing a sector as a location', () => {
     expect(re3d('Shells hit the hospital .'.split(' '))).toContain('the hospital:LOC');
   });
