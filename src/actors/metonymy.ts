@@ -77,10 +77,13 @@ function inPlace(tokens: Token[], m: Mention): boolean {
   const after = tokens[m.tokenEnd];
   const owns = after !== undefined && after.sentence === m.sentence && isPossessive(after);
   const head = tokens[k - 1];
-  // The tagger reads some nouns before "of" as adjectives ("the future of Syria").
-  if (!owns && TOPIC.has(before.lower) && head !== undefined && head.sentence === m.sentence && (head.pos === 'NOUN' || head.pos === 'ADJ') && isLowerWord(head)) return true;
-  // "a new Syria", and a participle after an article: "a united Syria".
-  const adjective = before.pos === 'ADJ' || (before.pos === 'VERB' && before.lower.endsWith('ed') && DETERMINERS.has(head?.lower ?? ''));
+  // The tagger reads some nouns before "of" as adjectives ("the future of Syria"); a name may be about a country too
+  // ("the Brussels Conference on Syria"), though not "of" it ("Central Bank of Syria").
+  const noun = head !== undefined && head.sentence === m.sentence
+    && (((head.pos === 'NOUN' || head.pos === 'ADJ') && isLowerWord(head)) || (head.pos === 'PROPN' && before.lower !== 'of'));
+  if (!owns && TOPIC.has(before.lower) && noun) return true;
+  // "a new Syria" (which the tagger may read as part of a name), and a participle after an article: "a united Syria".
+  const adjective = before.pos === 'ADJ' || before.pos === 'PROPN' || (before.pos === 'VERB' && before.lower.endsWith('ed') && DETERMINERS.has(head?.lower ?? ''));
   if (!owns && k === m.tokenStart - 1 && adjective && isLowerWord(before)) return true;
   // "outside of Iraq", "deported back to Syria".
   if (before.lower === 'of' && head !== undefined && WHERE.has(head.lower)) return true;

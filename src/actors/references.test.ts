@@ -91,5 +91,6 @@ describe('countries named as locations', () => {
     expect(where('They discussed the future of Syria and a united Turkey.')).toEqual(['Syria:where', 'Turkey:where']);
     expect(where('They read the text of Russia’s proposal.')).toEqual(['Russia:who']);
     expect(where('A statement by Russia followed.')).toEqual(['Russia:who']);
+    expect(where('Ministers attended the Brussels Conference on Syria.')).toEqual(['Syria:where']);
   });
 });
