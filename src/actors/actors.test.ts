@@ -144,4 +144,9 @@ describe('ambiguous names and regions', () => {
   it('composes sector words "of" a country', () => {
     expect(mentionsOf('The Government of Syria said so.').map(brief)).toEqual(['Government of Syria=SYRGOV']);
   });
+
+  it('reads a person\'s title "of" a country or body as a person, a body\'s word as a body', () => {
+    expect(mentionsOf('The President of Syria said so.')[0]).toMatchObject({ text: 'President of Syria', kind: 'person', code: 'SYRGOV' });
+    expect(mentionsOf('The Government of Syria said so.')[0]).toMatchObject({ kind: 'agent' });
+  });
 });
