@@ -73,6 +73,10 @@ describe('metonymy', () => {
     const ms = mentionsOf('He will travel to Moscow for talks in Damascus. MOSCOW - The Moscow summit began.');
     expect(ms.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['Moscow', 'Damascus', 'MOSCOW', 'Moscow']);
   });
+
+  it('reads a capital after a preposition and adjectives as a place', () => {
+    expect(mentionsOf('Shelling in eastern Damascus stopped.').map(brief)).toEqual(['Damascus=SYR']);
+  });
 });
 
 describe('coreference', () => {

@@ -51,6 +51,10 @@ function actsAsGovernment(tokens: Token[], mentions: Mention[], i: number): bool
   const sameSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === m.sentence;
   if (sameSentence(after) && after.lower === "'s") return true;
   if (sameSentence(before) && LOCATIVE.has(before.lower)) return false;
+  // "in eastern Damascus": adjectives between the preposition and the name.
+  let k = m.tokenStart - 1;
+  while (sameSentence(tokens[k]) && tokens[k]!.pos === 'ADJ' && isLowerWord(tokens[k]!)) k--;
+  if (k < m.tokenStart - 1 && sameSentence(tokens[k]) && LOCATIVE.has(tokens[k]!.lower)) return false;
   // A dateline ("MOSCOW -") or a modifier ("the Moscow summit") is a place.
   if (sameSentence(after) && (after.pos === 'NOUN' || after.text === '-' || after.text === '—')) return false;
   if (sameSentence(before) && (before.lower === 'and' || before.lower === ',' || before.lower === 'or')) {
