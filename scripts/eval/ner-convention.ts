@@ -77,10 +77,11 @@ function headedByNoun(m: Mention): boolean {
  * regime") and capitalised modifiers no mention covers ("the Assad regime", "Shia Muslim worshippers"); a place
  * description with "of" and the place ("the city of Mosul"); people with "of" and the place or body they belong to
  * ("the people of Mosul", "members of the Al Bu Nimr tribe"); a title with "for" and its portfolio, and the name
- * after it ("Minister for the Middle East Tobias Ellwood"); and a place with the country after a comma ("Palmyra,
+ * after it ("Minister for the Middle East Tobias Ellwood"); a place name with a lower-case adjective before it or a
+ * place noun after it ("eastern Aleppo", "Mosul district"); and a place with the country after a comma ("Palmyra,
  * Syria"). The names taken in are `absorbed`: re3d does not mark them apart.
  */
-function outerPhrases(coded: AnnalsDocument): { spans: Map<Mention, [number, number]>; absorbed: Set<Mention> } {
+function outerPhrases(coded: AnnalsDocument, placeNouns?: ReadonlySet<string>): { spans: Map<Mention, [number, number]>; absorbed: Set<Mention> } {
   const { tokens, mentions } = coded;
   const byEnd = new Map<number, Mention>();
   const byStart = new Map<number, Mention>();
@@ -98,6 +99,13 @@ function outerPhrases(coded: AnnalsDocument): { spans: Map<Mention, [number, num
     if (absorbed.has(m)) continue;
     let s = m.tokenStart;
     let e = m.tokenEnd;
+    // "eastern Aleppo", "northern Syria", "Mosul district", "Hasaka Province": a place named with an adjective before
+    // it or a place noun after it.
+    if ((m.kind === 'place' || (m.kind === 'country' && m.how.includes('locative'))) && !m.how.includes('description')) {
+      while (same(tokens[s - 1], tokens[s]!) && tokens[s - 1]!.pos === 'ADJ' && /^[a-z]/.test(tokens[s - 1]!.text)) s--;
+      const noun = tokens[e];
+      if (noun && same(noun, tokens[s]!) && !covered[e] && placeNouns?.has(singular(noun.lower))) e++;
+    }
     if (headedByNoun(m)) {
       for (;;) {
         const t = tokens[s - 1];
@@ -158,7 +166,7 @@ export function predicted(
   const byStart = new Map(doc.starts.map((s, i) => [s, i]));
   const byEnd = new Map(doc.ends.map((e, i) => [e, i + 1]));
   const out = new Map<string, Prediction | null>();
-  const outer = set.phrases === 'outer' ? outerPhrases(coded) : null;
+  const outer = set.phrases === 'outer' ? outerPhrases(coded, placeNouns) : null;
   for (const m of coded.mentions) {
     const label = labelOf(m, set, placeNouns);
     if (!label || (set.mentions === 'names' && !isName(m)) || outer?.absorbed.has(m)) continue;

@@ -56,6 +56,11 @@ describe('re3d conventions', () => {
     expect(re3d('An HTS official spoke .'.split(' '))).toContain('An HTS official:PER');
   });
 
+  it('takes an adjective before a place name and a place noun after it into the place', () => {
+    expect(re3d('Shelling in eastern Damascus stopped .'.split(' '))).toContain('eastern Damascus:LOC');
+    expect(re3d('Troops were in Damascus city .'.split(' '))).toContain('Damascus city:LOC');
+  });
+
   it('marks a building housing a sector as a location', () => {
     expect(re3d('Shells hit the hospital .'.split(' '))).toContain('the hospital:LOC');
   });
