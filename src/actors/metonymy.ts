@@ -88,7 +88,8 @@ function inPlace(tokens: Token[], m: Mention): boolean {
   if (!owns && TOPIC.has(before.lower) && noun) return true;
   // "a new Syria" (which the tagger may read as part of a name), and a participle after an article: "a united Syria".
   const adjective = before.pos === 'ADJ' || before.pos === 'PROPN' || (before.pos === 'VERB' && before.lower.endsWith('ed') && DETERMINERS.has(head?.lower ?? ''));
-  if (!owns && k === m.tokenStart - 1 && adjective && isLowerWord(before)) return true;
+  const modifies = after !== undefined && after.sentence === m.sentence && after.pos === 'NOUN';
+  if (!owns && !modifies && k === m.tokenStart - 1 && adjective && isLowerWord(before)) return true;
   // "outside of Iraq", "deported back to Syria".
   if (before.lower === 'of' && head !== undefined && WHERE.has(head.lower)) return true;
   return MOTION.has(before.lower) && head !== undefined && (head.pos === 'VERB' || head.lower === 'back' || JOURNEYS.has(head.lower));
@@ -101,13 +102,18 @@ function inPlace(tokens: Token[], m: Mention): boolean {
 function afterPlace(tokens: Token[], mentions: Mention[], i: number): boolean {
   const m = mentions[i]!;
   let k = m.tokenStart - 1;
-  if (tokens[k]?.lower === 'the') k--;
+  const article = tokens[k]?.lower === 'the';
+  if (article) k--;
   const joiner = tokens[k];
   if (!joiner || joiner.sentence !== m.sentence || (joiner.lower !== 'and' && joiner.lower !== ',' && joiner.lower !== 'or')) return false;
+  // "Inside Turkey, the United States is committed": a country that a verb follows is the subject, not in a list.
+  const next = tokens[m.tokenEnd];
+  if (next !== undefined && next.sentence === m.sentence && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
   const previous = mentions[i - 1];
   if (previous && previous.sentence === m.sentence && previous.tokenEnd >= k - 1) return previous.how.includes('locative');
   const town = tokens[k - 1];
-  if (joiner.lower !== ',' || town === undefined || town.sentence !== m.sentence) return false;
+  // "Raqqah, Syria" has no article: "a long-time Ally, the United States" is no town and its country.
+  if (joiner.lower !== ',' || article || town === undefined || town.sentence !== m.sentence) return false;
   // "Raqqah, Syria", "in Anbar province, Iraq".
   return (/^\p{Lu}/u.test(town.text) && town.pos === 'PROPN') || PLACE_HEADS.has(town.lower);
 }
