@@ -18,8 +18,9 @@ import type { ConllDoc, Convention, Entity, Label } from './ner-conll.js';
 export function labelOf(m: Mention, set?: Convention, placeNouns?: ReadonlySet<string>): Label | null {
   const kind = annotatedMention(m).kind;
   // re3d marks a building or site as a location ("the hospital", "a mosque"); annals codes the sector it houses as an
-  // actor (MED, REL). A sector body named by a place noun is a location there.
-  if (kind === 'organization' && m.kind === 'agent' && set?.phrases === 'outer' && placeNouns?.has(singular(m.text.split(' ').pop()!.toLowerCase()))) return 'LOC';
+  // actor (MED, REL). A sector body, or a name no dictionary knows, headed by a place noun is a location there
+  // ("Al Assad University Hospital").
+  if (kind === 'organization' && (m.kind === 'agent' || m.how[0] === 'unknown') && set?.phrases === 'outer' && placeNouns?.has(singular(m.text.split(' ').pop()!.toLowerCase()))) return 'LOC';
   if (kind === 'person') return 'PER';
   if (kind === 'organization') return 'ORG';
   if (kind === 'country' && set?.countries === 'actors' && !m.how.includes('locative')) {

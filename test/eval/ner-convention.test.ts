@@ -63,5 +63,6 @@ describe('re3d conventions', () => {
 
   it('marks a building housing a sector as a location', () => {
     expect(re3d('Shells hit the hospital .'.split(' '))).toContain('the hospital:LOC');
+    expect(re3d('Shells hit the Tishreen Military Hospital .'.split(' '))).toContain('the Tishreen Military Hospital:LOC');
   });
 });
