@@ -18,8 +18,9 @@ import type { ConllDoc, Convention, Entity, Label } from './ner-conll.js';
 export function labelOf(m: Mention, set?: Convention, placeNouns?: ReadonlySet<string>): Label | null {
   const kind = annotatedMention(m).kind;
   // re3d marks a building or site as a location ("the hospital", "a mosque"); annals codes the sector it houses as an
-  // actor (MED, REL). A sector body named by a place noun is a location there.
-  if (kind === 'organization' && m.kind === 'agent' && set?.phrases === 'outer' && placeNouns?.has(singular(m.text.split(' ').pop()!.toLowerCase()))) return 'LOC';
+  // actor (MED, REL). A sector body, or a name no dictionary knows, headed by a place noun is a location there
+  // ("Al Assad University Hospital").
+  if (kind === 'organization' && (m.kind === 'agent' || m.how[0] === 'unknown') && set?.phrases === 'outer' && placeNouns?.has(singular(m.text.split(' ').pop()!.toLowerCase()))) return 'LOC';
   if (kind === 'person') return 'PER';
   if (kind === 'organization') return 'ORG';
   if (kind === 'country' && set?.countries === 'actors' && !m.how.includes('locative')) {
@@ -58,20 +59,30 @@ export interface Prediction extends Entity {
 
 const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'these', 'those', 'this', 'that', 'another', 'other', 'both', 'each', 'every', 'several', 'his', 'her', 'its', 'our', 'their', 'my', 'your']);
 
-/** A mention whose head is a common noun: sector words and descriptions ("forces", "the city"), not a name or a pronoun. */
+/**
+ * A mention whose head is a common noun: sector words, titles alone and descriptions ("forces", "spokesman", "the
+ * city"), not a name or a pronoun.
+ */
 function headedByNoun(m: Mention): boolean {
-  return !m.how.includes('pronoun') && (m.kind === 'agent' || m.how.includes('description'));
+  if (m.how.includes('pronoun')) return false;
+  return m.kind === 'agent' || m.how.includes('description') || (m.kind === 'person' && m.entity === null && m.name === null && m.how[0] === 'dictionary');
 }
 
 /**
  * re3d marks the outermost noun phrase as one entity, labelled by its head; annals keeps each name inside a phrase as
- * its own mention. Spans in `coded.tokens` of the phrases a noun-headed mention heads: over lower-case modifiers,
- * numbers and quantifiers ("two ISIL tactical units", "all parties"), hyphenated modifiers and a name or possessive
- * before it ("ISIL-held buildings", "the Assad regime", "Assad's regime"), a place description with "of" and the
- * place ("the city of Mosul"), and a place with the country after a comma ("Palmyra, Syria"). The names taken in are
- * `absorbed`: re3d does not mark them apart.
+ * its own mention. Spans in `coded.tokens` of the phrases a noun-headed mention heads: over lower-case modifiers
+ * and quantifiers ("ISIL tactical units", "all parties"), but not over a number before them, which re3d mostly
+ * marks as a Quantity entity of its own ("three [ISIL tactical units]"; a number annals' own span starts with stays,
+ * as re3d is split on those: "139 [insurgents]", "[97 civilians]"), nor over "that" opening a clause ("reports that
+ * [ISIL forces]"); over hyphenated modifiers and a name or possessive before it ("ISIL-held buildings", "Assad's
+ * regime") and capitalised modifiers no mention covers ("the Assad regime", "Shia Muslim worshippers"); a place
+ * description with "of" and the place ("the city of Mosul"); people with "of" and the place or body they belong to
+ * ("the people of Mosul", "members of the Al Bu Nimr tribe"); a title with "for" and its portfolio, and the name
+ * after it ("Minister for the Middle East Tobias Ellwood"); a place name with a lower-case adjective before it or a
+ * place noun after it ("eastern Aleppo", "Mosul district"); and a place with the country after a comma ("Palmyra,
+ * Syria"). The names taken in are `absorbed`: re3d does not mark them apart.
  */
-function outerPhrases(coded: AnnalsDocument): { spans: Map<Mention, [number, number]>; absorbed: Set<Mention> } {
+function outerPhrases(coded: AnnalsDocument, placeNouns?: ReadonlySet<string>): { spans: Map<Mention, [number, number]>; absorbed: Set<Mention> } {
   const { tokens, mentions } = coded;
   const byEnd = new Map<number, Mention>();
   const byStart = new Map<number, Mention>();
@@ -82,11 +93,20 @@ function outerPhrases(coded: AnnalsDocument): { spans: Map<Mention, [number, num
   }
   const spans = new Map<Mention, [number, number]>();
   const absorbed = new Set<Mention>();
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
   const same = (a: Token | undefined, b: Token) => a !== undefined && a.sentence === b.sentence;
   for (const m of mentions) {
     if (absorbed.has(m)) continue;
     let s = m.tokenStart;
     let e = m.tokenEnd;
+    // "eastern Aleppo", "northern Syria", "Mosul district", "Hasaka Province": a place named with an adjective before
+    // it or a place noun after it.
+    if ((m.kind === 'place' || (m.kind === 'country' && m.how.includes('locative'))) && !m.how.includes('description')) {
+      while (same(tokens[s - 1], tokens[s]!) && tokens[s - 1]!.pos === 'ADJ' && /^[a-z]/.test(tokens[s - 1]!.text)) s--;
+      const noun = tokens[e];
+      if (noun && same(noun, tokens[s]!) && !covered[e] && placeNouns?.has(singular(noun.lower))) e++;
+    }
     if (headedByNoun(m)) {
       for (;;) {
         const t = tokens[s - 1];
@@ -100,18 +120,36 @@ function outerPhrases(coded: AnnalsDocument): { spans: Map<Mention, [number, num
           absorbed.add(owner);
           s = owner.tokenStart;
         } else if (t!.text === '-' && t!.end === tokens[s]!.start && s >= 2) s--;
-        else if (/^[a-z]/.test(t!.text) && (t!.pos === 'ADJ' || t!.pos === 'NOUN' || t!.pos === 'NUM' || QUANTIFIERS.has(t!.lower))) s--;
-        else if (t!.pos === 'NUM') s--;
+        else if (t!.pos === 'NUM' || /^\d/.test(t!.text)) break;
+        else if (/^[a-z]/.test(t!.text) && (t!.pos === 'ADJ' || t!.pos === 'NOUN' || (QUANTIFIERS.has(t!.lower) && t!.pos !== 'SCONJ'))) s--;
+        // "ISIL-held buildings", "bomb-damaged": a word closed up after a hyphen.
+        else if (/^[a-z]/.test(t!.text) && tokens[s - 2]?.text === '-' && tokens[s - 2]!.end === t!.start) s--;
+        // "the Assad regime", "Shia Muslim worshippers": capitalised modifiers no mention covers.
+        else if (/^\p{Lu}/u.test(t!.text) && (t!.pos === 'PROPN' || t!.pos === 'ADJ') && !covered[s - 1]) s--;
         else break;
         if (QUANTIFIERS.has(tokens[s]!.lower)) break;
       }
     }
     const next = tokens[e];
     const after = byStart.get(e + 1);
+    const owner = after ?? (tokens[e + 1]?.lower === 'the' ? byStart.get(e + 2) : undefined);
     // "the city of Mosul": a place description and the place it names.
     if (m.kind === 'place' && m.how.includes('description') && next?.lower === 'of' && after && (after.kind === 'place' || after.kind === 'country')) {
       absorbed.add(after);
       e = after.tokenEnd;
+    } else if (m.kind === 'person' && headedByNoun(m) && next?.lower === 'for' && owner && (owner.kind === 'place' || owner.kind === 'country')) {
+      // "Minister for the Middle East Tobias Ellwood": a title with its portfolio, and the name after it.
+      absorbed.add(owner);
+      e = owner.tokenEnd;
+      const name = byStart.get(e);
+      if (name?.kind === 'person' && name.sentence === m.sentence) {
+        absorbed.add(name);
+        e = name.tokenEnd;
+      }
+    } else if (m.kind === 'agent' && !m.how.includes('pronoun') && next?.lower === 'of' && owner && owner.kind !== 'date' && owner.kind !== 'person' && !owner.how.includes('pronoun') && !owner.how.includes('demonym')) {
+      // "the people of Mosul", "members of the Al Bu Nimr tribe": people and the place or body they belong to.
+      absorbed.add(owner);
+      e = owner.tokenEnd;
     } else if ((m.kind === 'place' && !m.how.includes('description')) && next?.text === ',' && after?.kind === 'country' && !after.how.includes('demonym')) {
       // "Palmyra, Syria": a place and its country.
       absorbed.add(after);
@@ -129,7 +167,7 @@ export function predicted(
   const byStart = new Map(doc.starts.map((s, i) => [s, i]));
   const byEnd = new Map(doc.ends.map((e, i) => [e, i + 1]));
   const out = new Map<string, Prediction | null>();
-  const outer = set.phrases === 'outer' ? outerPhrases(coded) : null;
+  const outer = set.phrases === 'outer' ? outerPhrases(coded, placeNouns) : null;
   for (const m of coded.mentions) {
     const label = labelOf(m, set, placeNouns);
     if (!label || (set.mentions === 'names' && !isName(m)) || outer?.absorbed.has(m)) continue;

@@ -73,6 +73,10 @@ describe('metonymy', () => {
     const ms = mentionsOf('He will travel to Moscow for talks in Damascus. MOSCOW - The Moscow summit began.');
     expect(ms.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['Moscow', 'Damascus', 'MOSCOW', 'Moscow']);
   });
+
+  it('reads a capital after a preposition and adjectives as a place', () => {
+    expect(mentionsOf('Shelling in eastern Damascus stopped.').map(brief)).toEqual(['Damascus=SYR']);
+  });
 });
 
 describe('coreference', () => {
@@ -143,5 +147,10 @@ describe('ambiguous names and regions', () => {
 
   it('composes sector words "of" a country', () => {
     expect(mentionsOf('The Government of Syria said so.').map(brief)).toEqual(['Government of Syria=SYRGOV']);
+  });
+
+  it('reads a person\'s title "of" a country or body as a person, a body\'s word as a body', () => {
+    expect(mentionsOf('The President of Syria said so.')[0]).toMatchObject({ text: 'President of Syria', kind: 'person', code: 'SYRGOV' });
+    expect(mentionsOf('The Government of Syria said so.')[0]).toMatchObject({ kind: 'agent' });
   });
 });

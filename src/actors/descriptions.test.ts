@@ -49,6 +49,23 @@ describe('descriptions of places, bodies and people', () => {
     expect(ms[country.antecedent!]!.text).toBe('Syria');
   });
 
+  it('keeps a description noun after a nationality adjective as a description beside it, the adjective as it was', () => {
+    const ms = mentionsOf('Aid reached the Syrian people at the Turkish border.');
+    expect(ms.map((m) => `${m.text}:${m.kind}:${m.code}:${m.how[0]}`)).toEqual([
+      'Syrian:country:SYR:dictionary', 'people:agent:null:description', 'Turkish:country:TUR:dictionary', 'border:place:null:description',
+    ]);
+  });
+
+  it('keeps a people noun after an organisation as a description beside it', () => {
+    expect(mentionsOf('HTS partners arrived.').map((m) => `${m.text}:${m.kind}:${m.how[0]}`)).toEqual(['HTS:organization:dictionary', 'partners:agent:description']);
+  });
+
+  it('reads "place" with nothing before it as part of an idiom, and with an article as a place', () => {
+    expect(descriptions('The talks took place in the city.')).toEqual(['city:place']);
+    expect(descriptions('Everything is in place.')).toEqual([]);
+    expect(descriptions('They found a place to hide.')).toEqual(['place:place']);
+  });
+
   it('reads regular plurals', () => {
     expect(['cities', 'bridges', 'positions', 'churches', 'boss', 'group'].map(singular)).toEqual(['city', 'bridge', 'position', 'church', 'boss', 'group']);
   });
@@ -58,5 +75,12 @@ describe('"they" with no group before it', () => {
   it('is kept as an unresolved mention, as "we" is', () => {
     const they = mentionsOf('They said the road was open.').find((m) => m.text === 'They');
     expect(they).toMatchObject({ kind: 'agent', code: null, how: ['pronoun', 'unresolved'], antecedent: null });
+  });
+});
+
+describe('acronyms no dictionary knows', () => {
+  it('reads one as an organisation, but not after "a" or "an", where it names a thing', () => {
+    const ms = mentionsOf('One strike destroyed a VBIED and an IED near a CJTF base.');
+    expect(ms.filter((m) => m.how[0] === 'unknown').map((m) => `${m.text}:${m.kind}`)).toEqual(['CJTF:organization']);
   });
 });

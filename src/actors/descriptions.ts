@@ -4,6 +4,7 @@ import { isLowerWord } from './words.js';
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'our', 'their', 'my', 'your']);
 const MODIFIERS = new Set(['ADJ', 'NOUN']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'some', 'no', 'one', 'another']);
 /** Heads whose definite description points back at the last place of that precision ("the city" after "Mosul"). */
 const PLACE_BACK: Record<string, (m: Mention) => boolean> = {
   city: (m) => m.kind === 'place' && m.place?.precision === 'city',
@@ -39,18 +40,30 @@ function headKind(compiled: CompiledActors, word: string): { kind: MentionKind; 
   return null;
 }
 
+/** A nationality adjective alone ("Iraqi"), not a country's name or a composed actor ("Iraqi army"). */
+const isDemonym = (m: Mention) => m.kind === 'country' && m.how.includes('demonym') && m.sectors.length === 0;
+
 /**
  * Descriptions of places, bodies and groups of people that no other mention covers ("the city", "a military
  * barracks", "the group", "our coalition partners", "the victims"): the noun phrase a description noun heads, with
  * its adjectives, noun modifiers and a possessive pronoun, without the article. They are uncoded mentions of their
  * kind (a group of people is an `agent`, as "civilians" is); "the city", "the country", "the group" and "the
- * regime" point back at the last place, country, organisation or government named. `mentions` are in text order.
+ * regime" point back at the last place, country, organisation or government named. A description noun right after
+ * a nationality adjective ("the Iraqi people", "Syrian territory"), or a people noun right after an organisation
+ * ("Coalition partners", "Hamas members"), is a description beside that mention, which stays as it was. `mentions`
+ * are in text order.
  */
 export function findDescriptions(
   text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], compiled: CompiledActors,
 ): { added: Mention[]; antecedents: Map<Mention, Mention> } {
   const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  const demonymEnds = new Set<number>();
+  const bodyEnds = new Set<number>();
+  for (const m of mentions) {
+    covered.fill(1, m.tokenStart, m.tokenEnd);
+    if (isDemonym(m)) demonymEnds.add(m.tokenEnd);
+    else if (m.kind === 'organization') bodyEnds.add(m.tokenEnd);
+  }
   const added: Mention[] = [];
   const antecedents = new Map<Mention, Mention>();
   let seen = 0;
@@ -64,11 +77,15 @@ export function findDescriptions(
       const next = tokens[i + 1];
       if (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || (next.text === '-' && next.start === t.end))) continue;
       const start = phraseStart(tokens, i, sentence, covered);
+      // "took place", "in place": "place" with nothing before it is part of an idiom, not a place.
+      if (t.lower === 'place' && start === i && !DETERMINERS.has(tokens[i - 1]?.lower ?? '')) continue;
       // "Mosul city", "Raqqa province", "Syria's people": part of a name, or of a possessive phrase, left alone; with
-      // modifiers between, a name is a modifier ("ISIL tactical units" has "tactical units").
+      // modifiers between, a name is a modifier ("ISIL tactical units" has "tactical units"), as a nationality
+      // adjective is ("the Syrian people" has "people") and a body before a people noun ("Coalition partners").
       const before = tokens[start - 1];
       const named = before !== undefined && (covered[start - 1] === 1 || before.pos === 'PROPN');
-      if (before && before.sentence === t.sentence && ((named && start === i) || before.lower === "'s" || before.lower === '’s')) continue;
+      const modifier = start === i && (demonymEnds.has(start) || (head.kind === 'agent' && bodyEnds.has(start)));
+      if (before && before.sentence === t.sentence && ((named && start === i && !modifier) || before.lower === "'s" || before.lower === '’s')) continue;
       const first = tokens[start]!;
       const mention: Mention = {
         text: text.slice(first.start, t.end), start: first.start, end: t.end, tokenStart: start, tokenEnd: i + 1, sentence: t.sentence,

@@ -202,7 +202,9 @@ export function groupToMention(
     }
     // "Bashar al-Assad's regime", "Sharaa's administration": the person's body, named after them.
     const owner = possessor?.entry.kind === 'person' ? possessor.entry : null;
-    const person = unknownName !== null || (headSense?.person === true && head === last && tokenEnd === last.tokenEnd && !owner);
+    // A person's title alone, or governing "of" a country or body ("the President of Syria", "the leader of Hamas").
+    const titleOf = head !== undefined && head === group[0] && group.length > 1 && tokens[head.tokenEnd]?.lower === 'of';
+    const person = unknownName !== null || (headSense?.person === true && (head === last || titleOf) && tokenEnd === last.tokenEnd && !owner);
     const code = (country ?? '') + sectors.join('');
     return make(at, person ? 'person' : 'agent', code === '' ? null : code, country, [...sectors], unknownName ?? owner?.name ?? null, owner?.id ?? null, how);
   }

@@ -37,9 +37,15 @@ export function guessKind(
   }
   if (clues['person-title'].has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'person-title' };
   if (clues.given.has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'given' };
-  // Acronyms: "CJTF", "FIFA"; dotted abbreviations ("B.C.", "N.Y.") are more often places and are left to the gazetteer.
-  if (isAcronym(tokens, start, end)) return { kind: 'organization', strength: 2, reason: 'acronym' };
   const before = start > sentence.tokenStart ? tokens[start - 1] : undefined;
+  // Acronyms: "CJTF", "FIFA"; dotted abbreviations ("B.C.", "N.Y.") are more often places and are left to the gazetteer.
+  // Heading a phrase after "a" or "an", an acronym is a thing of a kind, not a body's name: "a VBIED", "an IED" (but
+  // "a CJTF base").
+  if (isAcronym(tokens, start, end)) {
+    const next = tokens[end];
+    const heads = next === undefined || next.sentence !== sentence.index || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ');
+    return heads && (before?.lower === 'a' || before?.lower === 'an') ? null : { kind: 'organization', strength: 2, reason: 'acronym' };
+  }
   if (before && LOCATIVE.has(before.lower)) return { kind: 'place', strength: 2, reason: 'locative' };
   // A first name alone ("Hassan told me"): a person, if not a place by its preposition; softer than a full name,
   // as some are towns too ("Vladimir"), which the places stage may read.

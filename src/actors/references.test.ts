@@ -84,4 +84,21 @@ describe('countries named as locations', () => {
       'Russia:who', 'Syria:where', 'Syria:where', 'Turkey:where',
     ]);
   });
+
+  it('marks a country a noun is about, or with an adjective before it, as a location, but not one that owns something', () => {
+    const where = (text: string) => mentionsOf(text).filter((m) => m.kind === 'country').map((m) => `${m.text}:${m.how.includes('locative') ? 'where' : 'who'}`);
+    expect(where('Russia hosted a conference on Syria.')).toEqual(['Russia:who', 'Syria:where']);
+    expect(where('They discussed the future of Syria and a united Turkey.')).toEqual(['Syria:where', 'Turkey:where']);
+    expect(where('They read the text of Russia’s proposal.')).toEqual(['Russia:who']);
+    expect(where('A statement by Russia followed.')).toEqual(['Russia:who']);
+    expect(where('Ministers attended the Brussels Conference on Syria.')).toEqual(['Syria:where']);
+    expect(where('Russia imposed new Syria sanctions.')).toEqual(['Russia:who', 'Syria:who']);
+  });
+
+  it('does not read a country after a comma as a location when it acts or has an article', () => {
+    const where = (text: string) => mentionsOf(text).filter((m) => m.kind === 'country').map((m) => `${m.text}:${m.how.includes('locative') ? 'where' : 'who'}`);
+    expect(where('Inside Syria, Russia is committed to the talks.')).toEqual(['Syria:where', 'Russia:who']);
+    expect(where('As a long-time Ally, the United States remains steadfast.')).toEqual(['United States:who']);
+    expect(where('Troops reached Raqqah, Syria.')).toEqual(['Syria:where']);
+  });
 });

@@ -33,7 +33,36 @@ describe('re3d conventions', () => {
     expect(re3d('Strikes hit an HTS tactical unit .'.split(' '))).toContain('an HTS tactical unit:ORG');
   });
 
+  it('leaves a number before the phrase out, as re3d marks it a Quantity, and "that" opening a clause', () => {
+    expect(re3d('Strikes hit three HTS tactical units .'.split(' '))).toContain('HTS tactical units:ORG');
+    expect(re3d('Reports said that Syrian people fled .'.split(' '))).toContain('Syrian people:ORG');
+  });
+
+  it('takes a nationality adjective into the phrase of the description noun after it', () => {
+    expect(re3d('Aid reached the Syrian people .'.split(' '))).toContain('the Syrian people:ORG');
+  });
+
+  it('takes in a word closed up after a hyphen and capitalised modifiers no mention covers', () => {
+    expect(re3d('Strikes hit two HTS-held buildings .'.split(' '))).toContain('HTS-held buildings:LOC');
+    expect(re3d('They fled the Assad government .'.split(' '))).toContain('the Assad government:ORG');
+  });
+
+  it('takes in the place or body that people belong to, after "of"', () => {
+    expect(re3d('Aid reached the people of Syria .'.split(' '))).toContain('the people of Syria:ORG');
+  });
+
+  it('keeps a title with its portfolio and the name after it as one person, and a body before a title', () => {
+    expect(re3d('The minister for Syria Tobias Berg spoke .'.split(' '))).toContain('The minister for Syria Tobias Berg:PER');
+    expect(re3d('An HTS official spoke .'.split(' '))).toContain('An HTS official:PER');
+  });
+
+  it('takes an adjective before a place name and a place noun after it into the place', () => {
+    expect(re3d('Shelling in eastern Damascus stopped .'.split(' '))).toContain('eastern Damascus:LOC');
+    expect(re3d('Troops were in Damascus city .'.split(' '))).toContain('Damascus city:LOC');
+  });
+
   it('marks a building housing a sector as a location', () => {
     expect(re3d('Shells hit the hospital .'.split(' '))).toContain('the hospital:LOC');
+    expect(re3d('Shells hit the Tishreen Military Hospital .'.split(' '))).toContain('the Tishreen Military Hospital:LOC');
   });
 });
