@@ -8,7 +8,7 @@ import { checkRecords } from '../validate.js';
 import { migrate } from './migrations.js';
 import { eventsSql } from './query.js';
 import {
-  EVENT_COLUMNS, SOURCE_ACTOR, TARGET_ACTOR, eventValues, messageValues, recordFrom,
+  EVENT_COLUMNS, EVIDENCE_TEXT, SOURCE_ACTOR, TARGET_ACTOR, eventValues, messageValues, recordFrom,
 } from './rows.js';
 import type { StoredEventRow, Value } from './rows.js';
 import { prepareRollups, rollupSource } from './rollups.js';
@@ -71,6 +71,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       sql.insertArticle.run(articleRow);
     } else {
       rollups.removeArticle(a.id);
+      sql.unindexArticle.run(a.id);
       sql.deleteEvents.run(a.id);
       sql.deleteMessages.run(a.id);
       sql.updateArticle.run(articleRow);
@@ -87,7 +88,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const row = eventRows[seq] as Value[];
       row[SOURCE_ACTOR] = idOf(r.source);
       row[TARGET_ACTOR] = idOf(r.target);
-      sql.insertEvent.run(row);
+      sql.indexEvidence.run(sql.insertEvent.run(row).lastInsertRowid, row[EVIDENCE_TEXT]);
     });
     rollups.add(eventRows.map(rollupSource));
     messageRows.forEach((row, seq) => sql.insertMessage.run(a.id, seq, ...row));
