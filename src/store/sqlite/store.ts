@@ -5,6 +5,7 @@ import { actorKey, actorsOf } from '../actors.js';
 import { contentHash } from '../content-hash.js';
 import type { SaveResult, SyncStore as Store } from '../store.js';
 import { checkRecords } from '../validate.js';
+import { withMemoryJournals } from './journal.js';
 import { migrate } from './migrations.js';
 import { eventsSql } from './query.js';
 import {
@@ -98,11 +99,12 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     return stored == null ? 'inserted' : 'updated';
   }
   const transaction = db.transaction(write);
+  const inMemoryJournals = withMemoryJournals(db);
 
   const { listing, ...views } = sqliteViews(db);
   const store: Store = {
     ...views,
-    ...sqliteIngest(db, (doc, records) => store.save(doc, records), now),
+    ...sqliteIngest(db, (doc, records) => store.save(doc, records), now, inMemoryJournals),
     save(doc, records) {
       checkRecords(doc.article, records);
       const eventRows = records.map(eventValues);
@@ -110,7 +112,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const hash = contentHash(doc.article, eventRows, messageRows);
       let status: SaveResult['status'];
       try {
-        status = transaction.immediate({ doc, records, eventRows, messageRows, hash });
+        status = inMemoryJournals(() => transaction.immediate({ doc, records, eventRows, messageRows, hash }));
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`Cannot store article "${doc.article.id}": ${reason}`, { cause: error });
