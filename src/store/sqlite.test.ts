@@ -84,6 +84,59 @@ describe('sqlite store on disk', () => {
     store.close();
   });
 
+  // FTS5's integrity check, with rank 1, compares the index with the events' evidence (its external content).
+  // It is run as an insert, so it needs a handle that may write.
+  const searchIndexAgrees = (): boolean => {
+    const db = new Database(path);
+    try {
+      db.prepare("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)").run();
+      return true;
+    } catch {
+      return false;
+    } finally {
+      db.close();
+    }
+  };
+
+  test('the search index follows saves and re-saves, without triggers', () => {
+    const { article, doc, records } = fixture();
+    const store = openSqliteStore(path);
+    store.save(doc, records);
+    store.save(fixture({ id: 'other' }).doc, fixture({ id: 'other' }).records);
+    const kept = records.slice(1, 2).map((r) => ({ ...r, evidence: { ...r.evidence, text: 'The two leaders first met in Sochi.' } }));
+    store.save(codedDocument(article, kept), kept);
+    expect(searchIndexAgrees()).toBe(true);
+    expect(store.events({ q: 'Sochi' }).map((r) => r.id)).toEqual([kept[0]!.id]);
+    expect(store.events({ q: 'asylum' }).map((r) => r.article.id)).toEqual(['other']);
+    store.close();
+    expect(inspect((db) => db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all())).toEqual([]);
+  });
+
+  test('a store from schema 5 opens at schema 6 with its events and their search index intact', () => {
+    const { article, doc, records } = fixture();
+    const old = new Database(path);
+    migrate(old, migrations.filter((m) => m.version < 6));
+    old.prepare(`INSERT INTO articles (id, url, title, published, source, text, content_hash, coded_at)
+      VALUES (?, ?, ?, ?, ?, ?, 'old', '2026-01-01T00:00:00Z')`).run(article.id, article.url, article.title, article.published, article.source, article.text);
+    const insert = old.prepare(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
+    records.forEach((r, seq) => insert.run(eventValues(r, seq)));
+    old.close();
+
+    const store = openSqliteStore(path);
+    expect(store.events().map((r) => r.id).sort()).toEqual(records.map((r) => r.id).sort());
+    expect(store.events({ q: 'asylum' }).map((r) => r.id)).toEqual([records[2]!.id]);
+    expect(searchIndexAgrees()).toBe(true);
+    const kept = records.slice(0, 1);
+    expect(store.save(codedDocument(article, kept), kept).status).toBe('updated');
+    expect(store.events({ q: 'asylum' })).toEqual([]);
+    expect(store.events({ q: 'Putin' }).map((r) => r.id)).toEqual([kept[0]!.id]);
+    expect(searchIndexAgrees()).toBe(true);
+    expect(store.save(doc, records).status).toBe('updated');
+    expect(store.counts()).toEqual({ articles: 1, events: 4, actors: 4 });
+    store.close();
+    expect(inspect((db) => db.prepare('SELECT max(version) FROM schema_migrations').pluck().get())).toBe(6);
+  });
+
   test('articles keep their hash, coding time and coder version; messages are stored', () => {
     const { doc, records } = fixture();
     const store = openSqliteStore(path, { coderVersion: 'annals 0.1.0', now: () => new Date('2026-02-01T10:00:00Z') });

@@ -15,9 +15,12 @@ const shiftDay = (day: string, days: number): string =>
 
 /**
  * The ingest half of the SQLite store (`IngestStore`): `save` is the store's own, so a coded article is stored
- * exactly as `save` stores it, inside the commit's transaction (a savepoint).
+ * exactly as `save` stores it, inside the commit's transaction (a savepoint). `inMemoryJournals` runs a commit with
+ * its savepoint journal in memory (see `journal.ts`).
  */
-export function sqliteIngest(db: Database, save: Store['save'], now: () => Date): IngestStore {
+export function sqliteIngest(
+  db: Database, save: Store['save'], now: () => Date, inMemoryJournals: <T>(write: () => T) => T,
+): IngestStore {
   const sql = {
     logGet: db.prepare('SELECT text_hash AS textHash, outcome FROM ingest_log WHERE article_id = ?'),
     logPut: db.prepare(`INSERT INTO ingest_log (article_id, text_hash, outcome, logged_at) VALUES (?, ?, ?, ?)
@@ -135,7 +138,7 @@ export function sqliteIngest(db: Database, save: Store['save'], now: () => Date)
 
   return {
     commit(outcomes) {
-      return all.immediate(outcomes);
+      return inMemoryJournals(() => all.immediate(outcomes));
     },
     ingested(id) {
       return (sql.logGet.get(id) as IngestedArticle | undefined) ?? null;

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ingestMigration } from './migration-ingest.js';
 import { recordFieldsMigration } from './migration-record-fields.js';
 import { rollupsMigration } from './migration-rollups.js';
+import { searchWritesMigration } from './migration-search-writes.js';
 import { viewsMigration } from './migration-views.js';
 
 /** One step of the schema: applied once, in order, recorded in `schema_migrations`. */
@@ -110,6 +111,7 @@ export const migrations: readonly Migration[] = [
   viewsMigration,
   rollupsMigration,
   recordFieldsMigration,
+  searchWritesMigration,
 ];
 
 /**

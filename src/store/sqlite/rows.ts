@@ -47,6 +47,9 @@ export const SOURCE_ACTOR = EVENT_COLUMNS.indexOf('source_actor');
 /** Where the target's actor id goes in an event row. */
 export const TARGET_ACTOR = EVENT_COLUMNS.indexOf('target_actor');
 
+/** Where the evidence sentence is in an event row: the store indexes it for search itself. */
+export const EVIDENCE_TEXT = EVENT_COLUMNS.indexOf('evidence_text');
+
 type Role = 'source' | 'target';
 
 // `admin1` and `featureClass` may be absent or null; these bits remember an explicit null so the record comes back equal.

@@ -10,6 +10,8 @@ export interface Statements {
   deleteMessages: Statement;
   insertEvent: Statement;
   insertMessage: Statement;
+  indexEvidence: Statement;
+  unindexArticle: Statement;
   upsertActor: Statement;
   actorsOfArticle: Statement;
   dropOrphanActor: Statement;
@@ -31,6 +33,12 @@ export function prepareStatements(db: Database, eventColumns: readonly string[])
     insertEvent: db.prepare(
       `INSERT INTO events (${eventColumns.join(', ')}) VALUES (${eventColumns.map(() => '?').join(', ')})`,
     ),
+    // The evidence index (external content, schema 6) is written here, keyed by the event's rowid: an event's
+    // evidence is added after the event, and an article's taken out (with the text it was indexed with) before its
+    // events are deleted.
+    indexEvidence: db.prepare('INSERT INTO events_fts (rowid, evidence_text) VALUES (?, ?)'),
+    unindexArticle: db.prepare(`INSERT INTO events_fts (events_fts, rowid, evidence_text)
+      SELECT 'delete', rowid, evidence_text FROM events WHERE article_id = ?`),
     insertMessage: db.prepare(`INSERT INTO messages (article_id, seq, severity, rule_id, reason, place_start, place_end)
       VALUES (?, ?, ?, ?, ?, ?, ?)`),
     // The earliest date an actor is seen on wins; a null date never replaces a known one.

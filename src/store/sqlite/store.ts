@@ -5,10 +5,11 @@ import { actorKey, actorsOf } from '../actors.js';
 import { contentHash } from '../content-hash.js';
 import type { SaveResult, SyncStore as Store } from '../store.js';
 import { checkRecords } from '../validate.js';
+import { withMemoryJournals } from './journal.js';
 import { migrate } from './migrations.js';
 import { eventsSql } from './query.js';
 import {
-  EVENT_COLUMNS, SOURCE_ACTOR, TARGET_ACTOR, eventValues, messageValues, recordFrom,
+  EVENT_COLUMNS, EVIDENCE_TEXT, SOURCE_ACTOR, TARGET_ACTOR, eventValues, messageValues, recordFrom,
 } from './rows.js';
 import type { StoredEventRow, Value } from './rows.js';
 import { prepareRollups, rollupSource } from './rollups.js';
@@ -71,6 +72,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       sql.insertArticle.run(articleRow);
     } else {
       rollups.removeArticle(a.id);
+      sql.unindexArticle.run(a.id);
       sql.deleteEvents.run(a.id);
       sql.deleteMessages.run(a.id);
       sql.updateArticle.run(articleRow);
@@ -87,7 +89,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const row = eventRows[seq] as Value[];
       row[SOURCE_ACTOR] = idOf(r.source);
       row[TARGET_ACTOR] = idOf(r.target);
-      sql.insertEvent.run(row);
+      sql.indexEvidence.run(sql.insertEvent.run(row).lastInsertRowid, row[EVIDENCE_TEXT]);
     });
     rollups.add(eventRows.map(rollupSource));
     messageRows.forEach((row, seq) => sql.insertMessage.run(a.id, seq, ...row));
@@ -97,11 +99,12 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     return stored == null ? 'inserted' : 'updated';
   }
   const transaction = db.transaction(write);
+  const inMemoryJournals = withMemoryJournals(db);
 
   const { listing, ...views } = sqliteViews(db);
   const store: Store = {
     ...views,
-    ...sqliteIngest(db, (doc, records) => store.save(doc, records), now),
+    ...sqliteIngest(db, (doc, records) => store.save(doc, records), now, inMemoryJournals),
     save(doc, records) {
       checkRecords(doc.article, records);
       const eventRows = records.map(eventValues);
@@ -109,7 +112,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       const hash = contentHash(doc.article, eventRows, messageRows);
       let status: SaveResult['status'];
       try {
-        status = transaction.immediate({ doc, records, eventRows, messageRows, hash });
+        status = inMemoryJournals(() => transaction.immediate({ doc, records, eventRows, messageRows, hash }));
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`Cannot store article "${doc.article.id}": ${reason}`, { cause: error });
