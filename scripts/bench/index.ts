@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: code the VOA stories repeated to N articles on one core and print the throughput of
- * nlp alone, of coding, and of coding with SQLite storage, with start-up time, memory and the targets. It measures
+ * nlp alone, of coding, and of coding with SQLite storage (one transaction per article through `Store.save`, and
+ * groups of 64 through `commit`, as `annals code` writes), with start-up time, memory and the targets. It measures
  * the compiled library that `annals` runs, rebuilt from `src/` first (`library.ts`).
  *
  * @example npm run bench -- --articles 2000 --json tmp/bench.json
@@ -12,9 +13,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Article, Coder } from '../../src/index.js';
+import type { CodedOutcome } from '../../src/store/index.js';
 import { REPO_DATA_DIR, folderSize, loadCorpus } from './corpus.js';
 import type { Corpus } from './corpus.js';
-import { buildLibrary, loadLibrary } from './library.js';
+import { buildLibrary, loadCommitParts, loadLibrary } from './library.js';
 import type { Library } from './library.js';
 import { maxRssBytes, runPass, sampleRss } from './measure.js';
 import type { Work } from './measure.js';
@@ -76,31 +78,50 @@ async function codingPass(corpus: Corpus, count: number, coder: Coder): Promise<
   return passFigures('coding', await runPass(corpus, count, codeWork(coder)), true);
 }
 
+/**
+ * How the SQLite pass writes: `save`, one transaction per article (the library's `Store.save`), or `commit`, what
+ * `annals code` does: groups of 64 articles per transaction, each with its text hash, cluster slots and ingest log.
+ */
+type WriteMode = 'save' | 'commit';
+const COMMIT_GROUP = 64;
+
 async function sqlitePass(
-  corpus: Corpus, count: number, coder: Coder, { openSqliteStore }: Library,
+  corpus: Corpus, count: number, coder: Coder, { openSqliteStore }: Library, mode: WriteMode,
 ): Promise<{ pass: PassFigures; stored: Stored }> {
   const dir = mkdtempSync(join(tmpdir(), 'annals-bench-'));
+  const { textHash, clusterSlots } = await loadCommitParts();
   try {
-    const saving = (store: ReturnType<typeof openSqliteStore>) => (article: Article): Work => {
-      const { doc, records } = coder.code(article);
-      store.save(doc, records);
-      return { sentences: doc.sentences.length, events: records.length };
+    const writing = (store: ReturnType<typeof openSqliteStore>, articles: number) => {
+      const group: CodedOutcome[] = [];
+      let done = 0;
+      return (article: Article): Work => {
+        const { doc, records } = coder.code(article);
+        if (mode === 'save') store.save(doc, records);
+        else {
+          group.push({ kind: 'coded', doc, records, textHash: textHash(article.text), fingerprint: null, clusters: clusterSlots(records) });
+          // The last group is committed inside the timed pass too.
+          if (group.length === COMMIT_GROUP || done + 1 === articles) store.commit(group.splice(0));
+        }
+        done++;
+        return { sentences: doc.sentences.length, events: records.length };
+      };
     };
     // Warm up on a throwaway database so the timed one starts empty.
     const warm = openSqliteStore(join(dir, 'warm.db'));
-    await runPass(corpus, WARMUP, saving(warm), 'warm');
+    await runPass(corpus, WARMUP, writing(warm, WARMUP), 'warm');
     warm.close();
 
     const path = join(dir, 'bench.db');
     const store = openSqliteStore(path);
-    const totals = await runPass(corpus, count, saving(store));
+    const totals = await runPass(corpus, count, writing(store, count));
     const counts = store.counts();
     const size = (p: string): number => statSync(p, { throwIfNoEntry: false })?.size ?? 0;
     const stored: Stored = {
       ...counts, wal: existsSync(`${path}-wal`), fileMB: mb(size(path) + size(`${path}-wal`)),
     };
     store.close();
-    return { pass: passFigures('coding + SQLite', totals, true), stored };
+    const name = mode === 'save' ? 'coding + SQLite, save each' : `coding + SQLite, commit ${COMMIT_GROUP}`;
+    return { pass: passFigures(name, totals, true), stored };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -156,20 +177,25 @@ async function main(): Promise<void> {
   console.log('');
 
   const passes = [await nlpPass(corpus, articles, coder, library), await codingPass(corpus, articles, coder)];
-  const { pass: sqlite, stored } = await sqlitePass(corpus, articles, coder, library);
-  passes.push(sqlite);
+  // Both ways of writing: the library's save per article, and the groups `annals code` commits.
+  const written = [await sqlitePass(corpus, articles, coder, library, 'save'), await sqlitePass(corpus, articles, coder, library, 'commit')];
+  passes.push(...written.map((w) => w.pass));
   // The whole pipeline on every core, 100,000 articles into SQLite, in a child process (scripts/bench/throughput.ts).
   const allCores = await (await import('./throughput.js')).allCoresPass();
   passes.push(allCores.pass);
   for (const line of passTable(passes)) console.log(line);
   for (const line of allCores.lines) console.log(line);
 
-  const expectedEvents = sqlite.events ?? 0;
-  const storedOk = stored.articles === articles && stored.events === expectedEvents;
   console.log('');
-  console.log(`stored: ${int(stored.articles)} articles (expected ${int(articles)}), ${int(stored.events)} events `
-    + `(expected ${int(expectedEvents)}), ${int(stored.actors)} actors; journal ${stored.wal ? 'WAL' : 'not WAL'}, `
-    + `${fixed(stored.fileMB, 1)} MB on disk  ${storedOk ? 'OK' : 'MISMATCH'}`);
+  let storedOk = true;
+  for (const { pass, stored } of written) {
+    const expectedEvents = pass.events ?? 0;
+    const ok = stored.articles === articles && stored.events === expectedEvents;
+    storedOk &&= ok;
+    console.log(`stored (${pass.name}): ${int(stored.articles)} articles (expected ${int(articles)}), ${int(stored.events)} `
+      + `events (expected ${int(expectedEvents)}), ${int(stored.actors)} actors; journal ${stored.wal ? 'WAL' : 'not WAL'}, `
+      + `${fixed(stored.fileMB, 1)} MB on disk  ${ok ? 'OK' : 'MISMATCH'}`);
+  }
 
   console.log(`load average ${load()} at end`);
   const sampled = sampler.peak();
@@ -182,7 +208,7 @@ async function main(): Promise<void> {
   const coding = passes[1]!;
   const targets = [
     check('coding alone', coding.mbPerSecond, '>=', TARGETS.codingMBps, 'MB/s'),
-    check('coding + SQLite', sqlite.mbPerSecond, '>=', TARGETS.sqliteMBps, 'MB/s'),
+    ...written.map(({ pass }) => check(pass.name, pass.mbPerSecond, '>=', TARGETS.sqliteMBps, 'MB/s')),
     check('peak RSS', mb(peak), '<=', TARGETS.peakRssMB, 'MB'),
   ];
   console.log('');
@@ -199,7 +225,7 @@ async function main(): Promise<void> {
         createCoderMs: startupMs, readyMs,
         heapUsedMB: mb(afterStartup.heapUsed), heapTotalMB: mb(afterStartup.heapTotal), rssMB: mb(afterStartup.rss),
       },
-      passes, stored, storedOk,
+      passes, stored: written.map((w) => w.stored), storedOk,
       memory: { peakRssMB: mb(peak), sampledPeakRssMB: mb(sampled), maxRssMB: mb(maxRss) },
       targets,
     };

@@ -6,12 +6,16 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type * as batch from '../../src/batch/index.js';
+import type * as clusters from '../../src/clusters/index.js';
+import type * as dedupe from '../../src/dedupe/index.js';
 import type * as library from '../../src/index.js';
 import type * as stores from '../../src/store/index.js';
 
 export type Library = typeof library;
 export type BatchLibrary = typeof batch;
 export type StoreLibrary = typeof stores;
+/** What a batch computes on its own thread before it commits an article: the text's hash, the cluster slots. */
+export type CommitLibrary = Pick<typeof dedupe, 'textHash'> & Pick<typeof clusters, 'clusterSlots'>;
 
 const REPO = new URL('../../', import.meta.url);
 const DIST = new URL('dist/', REPO);
@@ -28,5 +32,10 @@ const load = async <T>(path: string): Promise<T> => (await import(new URL(path, 
 export const loadLibrary = (): Promise<Library> => load<Library>('index.js');
 /** The batch runner and its worker pool, compiled: its workers then run the compiled worker too. */
 export const loadBatch = (): Promise<BatchLibrary> => load<BatchLibrary>('batch/index.js');
+/** `textHash` and `clusterSlots`, compiled, to build what a batch commits. */
+export const loadCommitParts = async (): Promise<CommitLibrary> => {
+  const [{ textHash }, { clusterSlots }] = await Promise.all([load<typeof dedupe>('dedupe/index.js'), load<typeof clusters>('clusters/index.js')]);
+  return { textHash, clusterSlots };
+};
 /** The stores, compiled. */
 export const loadStores = (): Promise<StoreLibrary> => load<StoreLibrary>('store/index.js');
