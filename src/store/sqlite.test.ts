@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { EventRecord } from '../model/index.js';
+import type { Article, EventRecord } from '../model/index.js';
 import { storeContract } from './contract.test-helpers.js';
 import { codedDocument, fixture } from './fixtures.test-helpers.js';
 import { openSqliteStore, openStore } from './index.js';
@@ -62,16 +62,23 @@ describe('sqlite store on disk', () => {
     expect(() => openSqliteStore(path)).toThrow(/newer than this annals/);
   });
 
-  test('a store from before schema 5 opens: its events come back without contexts until recoded', () => {
-    const { article, doc, records } = fixture();
+  /**
+   * A store made by the migrations before `schema`, holding the fixture's article and events as that schema wrote
+   * them: `columns`, the events columns it had, a prefix of `EVENT_COLUMNS`.
+   */
+  const oldStore = (schema: number, article: Article, records: EventRecord[], columns: readonly string[]): void => {
     const old = new Database(path);
-    migrate(old, migrations.filter((m) => m.version < 5));
+    migrate(old, migrations.filter((m) => m.version < schema));
     old.prepare(`INSERT INTO articles (id, url, title, published, source, text, content_hash, coded_at)
       VALUES (?, ?, ?, ?, ?, ?, 'old', '2026-01-01T00:00:00Z')`).run(article.id, article.url, article.title, article.published, article.source, article.text);
-    const columns = EVENT_COLUMNS.filter((c) => c !== 'contexts');
     const insert = old.prepare(`INSERT INTO events (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
     records.forEach((r, seq) => insert.run(eventValues(r, seq).slice(0, columns.length)));
     old.close();
+  };
+
+  test('a store from before schema 5 opens: its events come back without contexts until recoded', () => {
+    const { article, doc, records } = fixture();
+    oldStore(5, article, records, EVENT_COLUMNS.filter((c) => c !== 'contexts'));
 
     const store = openSqliteStore(path);
     const before = store.events();
@@ -114,13 +121,7 @@ describe('sqlite store on disk', () => {
 
   test('a store from schema 5 opens at schema 6 with its events and their search index intact', () => {
     const { article, doc, records } = fixture();
-    const old = new Database(path);
-    migrate(old, migrations.filter((m) => m.version < 6));
-    old.prepare(`INSERT INTO articles (id, url, title, published, source, text, content_hash, coded_at)
-      VALUES (?, ?, ?, ?, ?, ?, 'old', '2026-01-01T00:00:00Z')`).run(article.id, article.url, article.title, article.published, article.source, article.text);
-    const insert = old.prepare(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
-    records.forEach((r, seq) => insert.run(eventValues(r, seq)));
-    old.close();
+    oldStore(6, article, records, EVENT_COLUMNS);
 
     const store = openSqliteStore(path);
     expect(store.events().map((r) => r.id).sort()).toEqual(records.map((r) => r.id).sort());
