@@ -9,10 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { clusterSlots } from '../../src/clusters/key.js';
-import { createCoder, openSqliteStore } from '../../src/index.js';
 import type { AnnalsDocument, EventRecord } from '../../src/index.js';
 import { articleAt, loadCorpus } from './corpus.js';
+import { buildLibrary, loadCommitParts, loadLibrary } from './library.js';
 import { fixed, int } from './report.js';
 
 const USAGE = `usage: npm run bench -- store [--articles N] [--group N]
@@ -54,6 +53,9 @@ function timed(work: () => void): { wallMs: number; cpuMs: number } {
 /** Run the store bench with command-line arguments (those after `store`). */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   const { articles, group } = options(argv);
+  // The compiled store and coder that `annals` runs (library.ts).
+  buildLibrary();
+  const [{ createCoder, openSqliteStore }, { clusterSlots }] = await Promise.all([loadLibrary(), loadCommitParts()]);
   const corpus = loadCorpus();
   const coder = createCoder();
   const coded: Coded[] = [];
