@@ -21,3 +21,4 @@ export {
   openStore, openSqliteStore, type Store, type SyncStore, type StoreOptions, type EventQuery, type SaveResult,
 } from './store/index.js';
 export { formatter, type OutputFormat } from './format/index.js';
+export { HEAP_GROWING_PERCENT, limitHeapGrowth } from './batch/heap.js';

@@ -84,7 +84,8 @@ function* repeated(count: number, ids: string[], rests: string[]): Generator<str
 /** One run, in this process: stream, code on `workers` threads, store; print the figures as one JSON line. */
 async function child(articles: number, workers: number): Promise<void> {
   // The compiled batch runner: its pool then starts the compiled worker, as `annals code` does.
-  const [{ createPool, runBatch }, { openStore }] = await Promise.all([loadBatch(), loadStores()]);
+  const [{ createPool, limitHeapGrowth, runBatch }, { openStore }] = await Promise.all([loadBatch(), loadStores()]);
+  limitHeapGrowth();
   const { ids, rests } = corpusLines();
   const dir = mkdtempSync(join(tmpdir(), 'annals-throughput-'));
   let peak = process.memoryUsage().rss;

@@ -7,3 +7,4 @@ export { createProgress } from './progress.js';
 export type { Progress, ProgressOptions } from './progress.js';
 export { watch, parseDuration } from './watch.js';
 export type { PollReport, WatchOptions } from './watch.js';
+export { HEAP_GROWING_PERCENT, limitHeapGrowth } from './heap.js';

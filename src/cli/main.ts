@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { limitHeapGrowth } from '../batch/heap.js';
 import { UsageError } from './args.js';
 import { annotateCommand } from './commands/annotate.js';
 import { codeCommand } from './commands/code.js';
@@ -37,6 +38,8 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
 };
 
 async function main(argv: string[]): Promise<number> {
+  // Every command may code or serve for long: keep the garbage between full collections small.
+  limitHeapGrowth();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(HELP);
