@@ -26,13 +26,17 @@ import type { PassFigures } from './report.js';
 const WARMUP = 200;
 const TARGETS = { codingMBps: 1.0, sqliteMBps: 0.6, peakRssMB: 400 };
 
-const USAGE = `usage: npm run bench -- [--articles N] [--json FILE]
+const USAGE = `usage: npm run bench -- [--articles N] [--json FILE] [--one-core]
   --articles N   articles to code per pass, the 89 VOA stories repeated (default 10000)
-  --json FILE    also write the figures as JSON to FILE`;
+  --json FILE    also write the figures as JSON to FILE
+  --one-core     only the one-core passes: leave out the all-cores pass (npm run bench -- throughput runs it alone)
+                 and the PostgreSQL workers`;
 
-function options(): { articles: number; json: string | null } {
+function options(): { articles: number; json: string | null; oneCore: boolean } {
   const { values } = parseArgs({
-    options: { articles: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      articles: { type: 'string' }, json: { type: 'string' }, 'one-core': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     console.log(USAGE);
@@ -42,7 +46,7 @@ function options(): { articles: number; json: string | null } {
   if (!Number.isInteger(articles) || articles < 1) {
     throw new Error(`--articles must be a whole number above 0, got '${values.articles}'\n${USAGE}`);
   }
-  return { articles, json: values.json ?? null };
+  return { articles, json: values.json ?? null, oneCore: values['one-core'] ?? false };
 }
 
 /** What the SQLite pass left in the store, checked after timing. */
@@ -140,7 +144,7 @@ async function main(): Promise<void> {
   if (process.argv[2] === 'pairs') return (await import('./postgres-pairs.js')).main(process.argv.slice(3));
   if (process.argv[2] === 'dictionaries') return (await import('./dictionaries.js')).main(process.argv.slice(3));
   if (process.argv[2] === 'workers') return (await import('./workers.js')).main(process.argv.slice(3));
-  const { articles, json } = options();
+  const { articles, json, oneCore } = options();
   const buildStart = performance.now();
   buildLibrary();
   const buildMs = performance.now() - buildStart;
@@ -184,10 +188,10 @@ async function main(): Promise<void> {
   const written = [await sqlitePass(corpus, articles, coder, library, 'save'), await sqlitePass(corpus, articles, coder, library, 'commit')];
   passes.push(...written.map((w) => w.pass));
   // The whole pipeline on every core, 100,000 articles into SQLite, in a child process (scripts/bench/throughput.ts).
-  const allCores = await (await import('./throughput.js')).allCoresPass();
-  passes.push(allCores.pass);
+  const allCores = oneCore ? null : await (await import('./throughput.js')).allCoresPass();
+  if (allCores) passes.push(allCores.pass);
   for (const line of passTable(passes)) console.log(line);
-  for (const line of allCores.lines) console.log(line);
+  for (const line of allCores?.lines ?? []) console.log(line);
 
   console.log('');
   let storedOk = true;
@@ -236,6 +240,10 @@ async function main(): Promise<void> {
     console.log(`\nfigures written to ${json}`);
   }
   // The queue's workers on PostgreSQL, one process then two (scripts/bench/workers.ts); says so when it cannot run.
+  if (oneCore) {
+    if (!storedOk) process.exitCode = 1;
+    return;
+  }
   const workers = await (await import('./workers.js')).workersPass(Number(process.env.ANNALS_BENCH_WORKERS_ARTICLES || 500));
   console.log('');
   for (const line of workers.lines) console.log(line);
