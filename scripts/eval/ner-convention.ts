@@ -80,9 +80,12 @@ function headedByNoun(m: Mention): boolean {
  * ("the people of Mosul", "members of the Al Bu Nimr tribe"); a title with "for" and its portfolio, and the name
  * after it ("Minister for the Middle East Tobias Ellwood"); a place name with a lower-case adjective before it or a
  * place noun after it ("eastern Aleppo", "Mosul district"); and a place with the country after a comma ("Palmyra,
- * Syria"). The names taken in are `absorbed`: re3d does not mark them apart.
+ * Syria"). The names taken in are `absorbed`: re3d does not mark them apart. A name that opens a longer name no
+ * mention covers is `inName` (see `opensLongerName`).
  */
-function outerPhrases(coded: AnnalsDocument, placeNouns?: ReadonlySet<string>): { spans: Map<Mention, [number, number]>; absorbed: Set<Mention> } {
+function outerPhrases(
+  coded: AnnalsDocument, placeNouns?: ReadonlySet<string>,
+): { spans: Map<Mention, [number, number]>; absorbed: Set<Mention>; inName: Set<Mention> } {
   const { tokens, mentions } = coded;
   const byEnd = new Map<number, Mention>();
   const byStart = new Map<number, Mention>();
@@ -93,6 +96,7 @@ function outerPhrases(coded: AnnalsDocument, placeNouns?: ReadonlySet<string>): 
   }
   const spans = new Map<Mention, [number, number]>();
   const absorbed = new Set<Mention>();
+  const inName = new Set<Mention>();
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
   const same = (a: Token | undefined, b: Token) => a !== undefined && a.sentence === b.sentence;
@@ -155,9 +159,26 @@ function outerPhrases(coded: AnnalsDocument, placeNouns?: ReadonlySet<string>): 
       absorbed.add(after);
       e = after.tokenEnd;
     }
+    if (e === m.tokenEnd && isBareName(m) && opensLongerName(tokens, e, covered)) inName.add(m);
     if (s !== m.tokenStart || e !== m.tokenEnd) spans.set(m, [s, e]);
   }
-  return { spans, absorbed };
+  return { spans, absorbed, inName };
+}
+
+/** A body or country named as itself, not described, not a pronoun ("ISIL", "the UN", "Syria"). */
+function isBareName(m: Mention): boolean {
+  return (m.kind === 'organization' || m.kind === 'country') && !m.how.includes('pronoun') && !m.how.includes('description')
+    && !m.how.includes('demonym') && !m.how.includes('composed') && !m.how.includes('locative');
+}
+
+/**
+ * Is the name ending before token `i` part of a longer one, a capitalised word no mention covers following it ("the
+ * Syria Recovery Trust Fund", "US Special Operations")? re3d marks the longer name whole or not at all, never the
+ * inner name alone.
+ */
+function opensLongerName(tokens: Token[], i: number, covered: Uint8Array): boolean {
+  const next = tokens[i];
+  return next !== undefined && next.sentence === tokens[i - 1]!.sentence && !covered[i] && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
 }
 
 /** Predicted entities as token spans, converted to the set's conventions; unaligned spans (null) never match. */
@@ -170,7 +191,7 @@ export function predicted(
   const outer = set.phrases === 'outer' ? outerPhrases(coded, placeNouns) : null;
   for (const m of coded.mentions) {
     const label = labelOf(m, set, placeNouns);
-    if (!label || (set.mentions === 'names' && !isName(m)) || outer?.absorbed.has(m)) continue;
+    if (!label || (set.mentions === 'names' && !isName(m)) || outer?.absorbed.has(m) || outer?.inName.has(m)) continue;
     const span = outer?.spans.get(m);
     const from = span ? coded.tokens[span[0]]!.start : m.start;
     const to = span ? coded.tokens[span[1] - 1]!.end : m.end;

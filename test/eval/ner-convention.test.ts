@@ -61,6 +61,11 @@ describe('re3d conventions', () => {
     expect(re3d('Troops were in Damascus city .'.split(' '))).toContain('Damascus city:LOC');
   });
 
+  it('does not mark a name inside a longer one', () => {
+    const inLonger = re3d('Aid reached the Syria Recovery Fund today .'.split(' '));
+    expect(inLonger.some((e) => e.startsWith('Syria:') || e.startsWith('the Syria:'))).toBe(false);
+  });
+
   it('marks a building housing a sector as a location', () => {
     expect(re3d('Shells hit the hospital .'.split(' '))).toContain('the hospital:LOC');
     expect(re3d('Shells hit the Tishreen Military Hospital .'.split(' '))).toContain('the Tishreen Military Hospital:LOC');
