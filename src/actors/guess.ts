@@ -1,10 +1,15 @@
 import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
+import { sentenceInitial } from './words.js';
 
 /** A guessed kind, how strongly the words support it, and why. */
 export type Guess = { kind: MentionKind; strength: number; reason: string };
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'into', 'outside', 'across', 'around', 'towards', 'toward', 'via', 'through', 'throughout', 'inside', 'to']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const DETERMINERS = new Set([...ARTICLES, 'his', 'her', 'its', 'our', 'their', 'my', 'your']);
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'stated', 'tweeted']);
 
 /** Are the words of `[start, end)` all acronyms ("CJTF", "CJTF - OIR"), punctuation aside? */
@@ -55,8 +60,14 @@ export function guessKind(
   if (before && SPEECH.has(before.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
   if (after?.text === ',' && countryStarts.has(end + 1)) return { kind: 'place', strength: 2, reason: 'place-comma-country' };
   if (end - start > 1) return { kind: 'person', strength: 1, reason: 'name' };
-  // One word alone: the subject of a verb is most often a person ("Karim insists"), otherwise a place.
-  if (after && after.sentence === sentence.index && (after.pos === 'VERB' || after.pos === 'AUX')) return { kind: 'person', strength: 1, reason: 'subject' };
+  // One word alone: the subject of a verb is most often a person ("Karim insists"), otherwise a place. Only a word
+  // written as a name is (a capital, then lower case), not after a determiner ("the Scouts receive", "his Nationally
+  // televised"), which a person's name does not take, nor after a capitalised word, whose name it ends ("Palestinian
+  // Studies is"), nor before "is a" or "was an", which defines the name by what follows ("Bilka is a chain").
+  if (after && after.sentence === sentence.index && (after.pos === 'VERB' || after.pos === 'AUX') && /^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text)
+    && !sentenceInitial(tokens, start, sentence)
+    && !(before && (DETERMINERS.has(before.lower) || (/^\p{Lu}/u.test(before.text) && NAME_POS.has(before.pos))))
+    && !(COPULAS.has(after.lower) && ARTICLES.has(tokens[end + 1]?.lower ?? ''))) return { kind: 'person', strength: 1, reason: 'subject' };
   return { kind: 'place', strength: 1, reason: 'single-word' };
 }
 
