@@ -71,7 +71,7 @@ function headedByNoun(m: Mention): boolean {
 /**
  * re3d marks the outermost noun phrase as one entity, labelled by its head; annals keeps each name inside a phrase as
  * its own mention. Spans in `coded.tokens` of the phrases a noun-headed mention heads: over lower-case modifiers
- * and quantifiers ("ISIL tactical units", "all parties"), but not over a number before them, which re3d mostly
+ * and quantifiers ("ISIL tactical units", "all parties", "religious and civic leaders"), but not over a number before them, which re3d mostly
  * marks as a Quantity entity of its own ("three [ISIL tactical units]"; a number annals' own span starts with stays,
  * as re3d is split on those: "139 [insurgents]", "[97 civilians]"), nor over "that" opening a clause ("reports that
  * [ISIL forces]"); over hyphenated modifiers and a name or possessive before it ("ISIL-held buildings", "Assad's
@@ -126,6 +126,8 @@ function outerPhrases(
         } else if (t!.text === '-' && t!.end === tokens[s]!.start && s >= 2) s--;
         else if (t!.pos === 'NUM' || /^\d/.test(t!.text)) break;
         else if (/^[a-z]/.test(t!.text) && (t!.pos === 'ADJ' || t!.pos === 'NOUN' || (QUANTIFIERS.has(t!.lower) && t!.pos !== 'SCONJ'))) s--;
+        // "religious and civic leaders": adjectives joined by "and" or "or" before the noun.
+        else if ((t!.lower === 'and' || t!.lower === 'or') && tokens[s]!.pos === 'ADJ' && tokens[s - 2]?.pos === 'ADJ' && /^[a-z]/.test(tokens[s - 2]!.text) && same(tokens[s - 2], tokens[s]!)) s -= 2;
         // "ISIL-held buildings", "bomb-damaged": a word closed up after a hyphen.
         else if (/^[a-z]/.test(t!.text) && tokens[s - 2]?.text === '-' && tokens[s - 2]!.end === t!.start) s--;
         // "the Assad regime", "Shia Muslim worshippers": capitalised modifiers no mention covers.

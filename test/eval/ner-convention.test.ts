@@ -61,6 +61,10 @@ describe('re3d conventions', () => {
     expect(re3d('Troops were in Damascus city .'.split(' '))).toContain('Damascus city:LOC');
   });
 
+  it('takes adjectives joined by "and" before the noun into the phrase', () => {
+    expect(re3d('Aid reached local and foreign partners .'.split(' '))).toContain('local and foreign partners:ORG');
+  });
+
   it('does not mark a name inside a longer one', () => {
     const inLonger = re3d('Aid reached the Syria Recovery Fund today .'.split(' '));
     expect(inLonger.some((e) => e.startsWith('Syria:') || e.startsWith('the Syria:'))).toBe(false);
