@@ -70,7 +70,9 @@ function headedByNoun(m: Mention): boolean {
 
 /**
  * re3d marks the outermost noun phrase as one entity, labelled by its head; annals keeps each name inside a phrase as
- * its own mention. Spans in `coded.tokens` of the phrases a noun-headed mention heads: over lower-case modifiers
+ * its own mention. Spans in `coded.tokens` of the phrases a noun-headed mention, or a body's name no dictionary knows
+ * headed by a body word ("Computer Society" in "the Syrian Computer Society", "Small Group" in "the Coalition's
+ * Small Group"), heads: over lower-case modifiers
  * and quantifiers ("ISIL tactical units", "all parties", "religious and civic leaders"), but not over a number before them, which re3d mostly
  * marks as a Quantity entity of its own ("three [ISIL tactical units]"; a number annals' own span starts with stays,
  * as re3d is split on those: "139 [insurgents]", "[97 civilians]"), nor over "that" opening a clause ("reports that
@@ -111,7 +113,7 @@ function outerPhrases(
       const noun = tokens[e];
       if (noun && same(noun, tokens[s]!) && !covered[e] && placeNouns?.has(singular(noun.lower))) e++;
     }
-    if (headedByNoun(m)) {
+    if (headedByNoun(m) || m.how.includes('guess:organization-word')) {
       for (;;) {
         const t = tokens[s - 1];
         if (!same(t, tokens[s]!)) break;

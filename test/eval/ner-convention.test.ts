@@ -65,6 +65,10 @@ describe('re3d conventions', () => {
     expect(re3d('Aid reached local and foreign partners .'.split(' '))).toContain('local and foreign partners:ORG');
   });
 
+  it('takes the names and modifiers before a body\'s name no dictionary knows into it', () => {
+    expect(re3d('Aid reached the Syrian Baath Party .'.split(' '))).toContain('the Syrian Baath Party:ORG');
+  });
+
   it('does not mark a name inside a longer one', () => {
     const inLonger = re3d('Aid reached the Syria Recovery Fund today .'.split(' '));
     expect(inLonger.some((e) => e.startsWith('Syria:') || e.startsWith('the Syria:'))).toBe(false);
