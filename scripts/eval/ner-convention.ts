@@ -77,7 +77,7 @@ function headedByNoun(m: Mention): boolean {
  * marks as a Quantity entity of its own ("three [ISIL tactical units]"; a number annals' own span starts with stays,
  * as re3d is split on those: "139 [insurgents]", "[97 civilians]"), nor over "that" opening a clause ("reports that
  * [ISIL forces]"); over hyphenated modifiers and a name or possessive before it ("ISIL-held buildings", "Assad's
- * regime") and capitalised modifiers no mention covers ("the Assad regime", "Shia Muslim worshippers"); a place
+ * regime", "Karim's own family", "pro-Assad forces") and capitalised modifiers no mention covers ("the Assad regime", "Shia Muslim worshippers"); a place
  * description with "of" and the place ("the city of Mosul"); people with "of" and the place or body they belong to
  * ("the people of Mosul", "members of the Al Bu Nimr tribe"); a title with "for" and its portfolio, and the name
  * after it ("Minister for the Middle East Tobias Ellwood"); a place name with a lower-case adjective before it or a
@@ -125,7 +125,12 @@ function outerPhrases(
         } else if (owner && !owner.how.includes('pronoun')) {
           absorbed.add(owner);
           s = owner.tokenStart;
+        } else if (/^['’]s$/.test(t!.lower) && !covered[s - 2] && tokens[s - 2]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[s - 2]!.text) && same(tokens[s - 2], tokens[s]!)) {
+          // "Assad's brutal regime": a name no mention covers as the possessor.
+          s -= 2;
         } else if (t!.text === '-' && t!.end === tokens[s]!.start && s >= 2) s--;
+        // "pro-Assad forces": a compound closed up with a hyphen in one token.
+        else if (/^[a-z]+-\p{L}/u.test(t!.text)) s--;
         else if (t!.pos === 'NUM' || /^\d/.test(t!.text)) break;
         else if (/^[a-z]/.test(t!.text) && (t!.pos === 'ADJ' || t!.pos === 'NOUN' || (QUANTIFIERS.has(t!.lower) && t!.pos !== 'SCONJ'))) s--;
         // "religious and civic leaders": adjectives joined by "and" or "or" before the noun.

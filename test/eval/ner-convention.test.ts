@@ -65,6 +65,11 @@ describe('re3d conventions', () => {
     expect(re3d('Aid reached local and foreign partners .'.split(' '))).toContain('local and foreign partners:ORG');
   });
 
+  it('takes a possessor no mention covers and a hyphened compound into the phrase', () => {
+    expect(re3d("Shells hit Karim 's own forces .".split(' '))).toContain("Karim 's own forces:ORG");
+    expect(re3d('Shells hit pro-HTS forces .'.split(' '))).toContain('pro-HTS forces:ORG');
+  });
+
   it('takes the names and modifiers before a body\'s name no dictionary knows into it', () => {
     expect(re3d('Aid reached the Syrian Baath Party .'.split(' '))).toContain('the Syrian Baath Party:ORG');
   });
