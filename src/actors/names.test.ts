@@ -40,6 +40,8 @@ describe('names no dictionary knows', () => {
     ['Since then, the Brigadiers receive support.', []],
     ['Since 1990, Bilka is a chain of shops.', []],
     ['Karbouly commented on the attack.', []],
+    // Two names joined with no clue to either lend each other nothing.
+    ['The assault of Husaybah and Karabilah was a success.', []],
     // Sentence openers, days, months and model numbers are not names; an event name is no actor.
     ['Hundreds of people gathered on Monday in January.', []],
     ['F-16 jets flew over the border.', []],
