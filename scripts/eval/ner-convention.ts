@@ -83,11 +83,12 @@ function headedByNoun(m: Mention): boolean {
  * after it ("Minister for the Middle East Tobias Ellwood"); a place name with a lower-case adjective before it or a
  * place noun after it ("eastern Aleppo", "Mosul district"); and a place with the country after a comma ("Palmyra,
  * Syria"). The names taken in are `absorbed`: re3d does not mark them apart. A name that opens a longer name no
- * mention covers is `inName` (see `opensLongerName`).
+ * mention covers is `inName` (see `opensLongerName`); one before a place noun no mention covers heads a site, a location
+ * in re3d (`sites`: "a VBIED facility").
  */
 function outerPhrases(
   coded: AnnalsDocument, placeNouns?: ReadonlySet<string>,
-): { spans: Map<Mention, [number, number]>; absorbed: Set<Mention>; inName: Set<Mention> } {
+): { spans: Map<Mention, [number, number]>; absorbed: Set<Mention>; inName: Set<Mention>; sites: Set<Mention> } {
   const { tokens, mentions } = coded;
   const byEnd = new Map<number, Mention>();
   const byStart = new Map<number, Mention>();
@@ -99,6 +100,7 @@ function outerPhrases(
   const spans = new Map<Mention, [number, number]>();
   const absorbed = new Set<Mention>();
   const inName = new Set<Mention>();
+  const sites = new Set<Mention>();
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
   const same = (a: Token | undefined, b: Token) => a !== undefined && a.sentence === b.sentence;
@@ -169,9 +171,15 @@ function outerPhrases(
       e = after.tokenEnd;
     }
     if (e === m.tokenEnd && isBareName(m) && opensLongerName(tokens, e, covered)) inName.add(m);
+    else if (e === m.tokenEnd && isBareName(m) && tokens[e]?.sentence === m.sentence && !covered[e] && tokens[e]!.pos === 'NOUN'
+      && /^[a-z]/.test(tokens[e]!.text) && placeNouns?.has(singular(tokens[e]!.lower))) {
+      // "a VBIED facility", "IED facilities": a site named by what it serves, a location.
+      e++;
+      sites.add(m);
+    }
     if (s !== m.tokenStart || e !== m.tokenEnd) spans.set(m, [s, e]);
   }
-  return { spans, absorbed, inName };
+  return { spans, absorbed, inName, sites };
 }
 
 /** A body or country named as itself, not described, not a pronoun ("ISIL", "the UN", "Syria"). */
@@ -199,7 +207,7 @@ export function predicted(
   const out = new Map<string, Prediction | null>();
   const outer = set.phrases === 'outer' ? outerPhrases(coded, placeNouns) : null;
   for (const m of coded.mentions) {
-    const label = labelOf(m, set, placeNouns);
+    const label = outer?.sites.has(m) ? 'LOC' : labelOf(m, set, placeNouns);
     if (!label || (set.mentions === 'names' && !isName(m)) || outer?.absorbed.has(m) || outer?.inName.has(m)) continue;
     const span = outer?.spans.get(m);
     const from = span ? coded.tokens[span[0]]!.start : m.start;

@@ -79,6 +79,10 @@ describe('re3d conventions', () => {
     expect(inLonger.some((e) => e.startsWith('Syria:') || e.startsWith('the Syria:'))).toBe(false);
   });
 
+  it('marks a site named by the body or thing it serves as a location', () => {
+    expect(re3d('Strikes hit an HTS building .'.split(' '))).toContain('an HTS building:LOC');
+  });
+
   it('marks a building housing a sector as a location', () => {
     expect(re3d('Shells hit the hospital .'.split(' '))).toContain('the hospital:LOC');
     expect(re3d('Shells hit the Tishreen Military Hospital .'.split(' '))).toContain('the Tishreen Military Hospital:LOC');
