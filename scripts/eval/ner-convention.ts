@@ -57,6 +57,7 @@ export interface Prediction extends Entity {
   mention: Mention;
 }
 
+const DEMONSTRATIVES = new Set(['this', 'that']);
 const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'these', 'those', 'this', 'that', 'another', 'other', 'both', 'each', 'every', 'several', 'his', 'her', 'its', 'our', 'their', 'my', 'your']);
 
 /**
@@ -116,6 +117,8 @@ function outerPhrases(
       if (noun && same(noun, tokens[s]!) && !covered[e] && placeNouns?.has(singular(noun.lower))) e++;
     }
     if (headedByNoun(m) || m.how.includes('guess:organization-word')) {
+      const head = tokens[m.tokenEnd - 1]!.lower;
+      const plural = singular(head) !== head;
       for (;;) {
         const t = tokens[s - 1];
         if (!same(t, tokens[s]!)) break;
@@ -134,6 +137,8 @@ function outerPhrases(
         // "pro-Assad forces": a compound closed up with a hyphen in one token.
         else if (/^[a-z]+-\p{L}/u.test(t!.text)) s--;
         else if (t!.pos === 'NUM' || /^\d/.test(t!.text)) break;
+        // "reports that ISIL forces": "this" and "that" before a plural head open a clause, not the phrase.
+        else if (DEMONSTRATIVES.has(t!.lower) && plural) break;
         else if (/^[a-z]/.test(t!.text) && (t!.pos === 'ADJ' || t!.pos === 'NOUN' || (QUANTIFIERS.has(t!.lower) && t!.pos !== 'SCONJ'))) s--;
         // "religious and civic leaders": adjectives joined by "and" or "or" before the noun.
         else if ((t!.lower === 'and' || t!.lower === 'or') && tokens[s]!.pos === 'ADJ' && tokens[s - 2]?.pos === 'ADJ' && /^[a-z]/.test(tokens[s - 2]!.text) && same(tokens[s - 2], tokens[s]!)) s -= 2;

@@ -36,6 +36,7 @@ describe('re3d conventions', () => {
   it('leaves a number before the phrase out, as re3d marks it a Quantity, and "that" opening a clause', () => {
     expect(re3d('Strikes hit three HTS tactical units .'.split(' '))).toContain('HTS tactical units:ORG');
     expect(re3d('Reports said that Syrian people fled .'.split(' '))).toContain('Syrian people:ORG');
+    expect(re3d('Commenting on reports that HTS forces have reached the city .'.split(' '))).toContain('HTS forces:ORG');
   });
 
   it('takes a nationality adjective into the phrase of the description noun after it', () => {
