@@ -1,6 +1,5 @@
 import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
-import { sentenceInitial } from './words.js';
 
 /** A guessed kind, how strongly the words support it, and why. */
 export type Guess = { kind: MentionKind; strength: number; reason: string };
@@ -61,11 +60,12 @@ export function guessKind(
   if (after?.text === ',' && countryStarts.has(end + 1)) return { kind: 'place', strength: 2, reason: 'place-comma-country' };
   if (end - start > 1) return { kind: 'person', strength: 1, reason: 'name' };
   // One word alone: the subject of a verb is most often a person ("Karim insists"), otherwise a place. Only a word
-  // written as a name is (a capital, then lower case), not after a determiner ("the Scouts receive", "his Nationally
-  // televised"), which a person's name does not take, nor after a capitalised word, whose name it ends ("Palestinian
-  // Studies is"), nor before "is a" or "was an", which defines the name by what follows ("Bilka is a chain").
+  // written as a name is (a capital, then lower case), before a verb in lower case (a capitalised one is a word of
+  // the name the tagger misread), not after a determiner ("the Scouts receive", "his Nationally televised"), which a
+  // person's name does not take, nor after a capitalised word, whose name it ends ("Palestinian Studies is"), nor
+  // before "is a" or "was an", which defines the name by what follows ("Bilka is a chain").
   if (after && after.sentence === sentence.index && (after.pos === 'VERB' || after.pos === 'AUX') && /^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text)
-    && !sentenceInitial(tokens, start, sentence)
+    && /^\p{Ll}/u.test(after.text)
     && !(before && (DETERMINERS.has(before.lower) || (/^\p{Lu}/u.test(before.text) && NAME_POS.has(before.pos))))
     && !(COPULAS.has(after.lower) && ARTICLES.has(tokens[end + 1]?.lower ?? ''))) return { kind: 'person', strength: 1, reason: 'subject' };
   return { kind: 'place', strength: 1, reason: 'single-word' };

@@ -38,7 +38,7 @@ export function unknownNames(compiled?: CompiledActors): Stage {
     assigns: ['mentions'],
     run: function unknownNames(doc: AnnalsDocument) {
       // A name with little to go on (one word that could be anything) stays in `doc.names`, for `annals actors --unknown`;
-      // one word no gazetteer placed that is the subject of a verb inside a sentence is a person ("Carter commented").
+      // one word no gazetteer placed that is the subject of a verb is a person ("Carter commented").
       const left = leftOver(doc).filter((m) => !WEAK_GUESSES.has(m.how[1] ?? ''));
       doc.names = (doc.names ?? []).filter((m) => !left.includes(m));
       const all = left.length > 0 ? [...doc.mentions, ...left].sort((a, b) => a.start - b.start || b.end - a.end) : doc.mentions;
