@@ -38,4 +38,9 @@ describe('the built-in dictionaries', () => {
     const ms = mentionsOf('Settlers in the West Bank attacked a village.', '2024-01-01');
     expect(ms.find((m) => m.text.includes('West'))).toMatchObject({ text: 'West Bank', code: 'PSE' });
   });
+
+  it('read a name headed by "Force" as a body ("Joint Task Force")', () => {
+    const ms = mentionsOf('Jets of the Joint Task Force struck a depot.', '2024-01-01');
+    expect(ms.find((m) => m.text.includes('Force'))).toMatchObject({ text: 'Joint Task Force', kind: 'organization' });
+  });
 });
