@@ -41,6 +41,8 @@ export function guessKind(
   }
   if (clues['person-title'].has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'person-title' };
   if (clues.given.has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'given' };
+  // "Members of the Security Council", "Friends of the Earth": a head with no clue, of a body named after "of".
+  for (let i = headEnd + 1; i < end; i++) if (clues.organization.has(keys[i]!)) return { kind: 'organization', strength: 2, reason: 'organization-word' };
   const before = start > sentence.tokenStart ? tokens[start - 1] : undefined;
   // Acronyms: "CJTF", "FIFA"; dotted abbreviations ("B.C.", "N.Y.") are more often places and are left to the gazetteer.
   // Heading a phrase after "a" or "an", an acronym is a thing of a kind, not a body's name: "a VBIED", "an IED" (but

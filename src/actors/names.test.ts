@@ -27,6 +27,7 @@ describe('names no dictionary knows', () => {
     ['Troops crossed the Tigris River.', ['Tigris River=place']],
     ['The talks were held with Mr. Haddad in Amman.', ['Mr. Haddad=person']],
     ['The CJTF said the strike hit a depot.', ['CJTF=organization']],
+    ['Later, the Members of the Baath Party met.', ['Members of the Baath Party=organization']],
     // Names the tagger read as verbs; "&" between two people; a person's name ends before "of"; a sentence dense
     // with names is no headline; a first name alone is a person.
     ['The band supported John Cope and Tobias Broadfield.', ['John Cope=person', 'Tobias Broadfield=person']],
