@@ -83,7 +83,7 @@ function headedByNoun(m: Mention): boolean {
  * ("the people of Mosul", "members of the Al Bu Nimr tribe"); a title with "for" and its portfolio, and the name
  * after it ("Minister for the Middle East Tobias Ellwood"); a place name with a lower-case adjective before it or a
  * place noun after it ("eastern Aleppo", "Mosul district"); and a place with the country after a comma ("Palmyra,
- * Syria"). The names taken in are `absorbed`: re3d does not mark them apart. A name that opens a longer name no
+ * Syria") or its first-level division ("Cibolo, Texas"). The names taken in are `absorbed`: re3d does not mark them apart. A name that opens a longer name no
  * mention covers is `inName` (see `opensLongerName`); one before a place noun no mention covers heads a site, a location
  * in re3d (`sites`: "a VBIED facility").
  */
@@ -170,8 +170,9 @@ function outerPhrases(
       // "the people of Mosul", "members of the Al Bu Nimr tribe": people and the place or body they belong to.
       absorbed.add(owner);
       e = owner.tokenEnd;
-    } else if ((m.kind === 'place' && !m.how.includes('description')) && next?.text === ',' && after?.kind === 'country' && !after.how.includes('demonym')) {
-      // "Palmyra, Syria": a place and its country.
+    } else if ((m.kind === 'place' && !m.how.includes('description')) && next?.text === ',' && !after?.how.includes('demonym')
+      && (after?.kind === 'country' || (after?.kind === 'place' && after.place?.precision === 'admin1' && m.place?.precision !== 'admin1'))) {
+      // "Palmyra, Syria", "Cibolo, Texas": a place and its country or first-level division.
       absorbed.add(after);
       e = after.tokenEnd;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../../src/model/index.js';
+import { createDocument, type Mention } from '../../src/model/index.js';
 import { createAnalyzer, nlp } from '../../src/nlp/index.js';
 import { actors, compileActors, loadActorDictionary, unknownNames } from '../../src/actors/index.js';
 import { predicted } from '../../scripts/eval/ner-convention.js';
@@ -82,6 +82,26 @@ describe('re3d conventions', () => {
 
   it('marks a site named by the body or thing it serves as a location', () => {
     expect(re3d('Strikes hit an HTS building .'.split(' '))).toContain('an HTS building:LOC');
+  });
+
+  it('takes a place and the first-level division after a comma as one location', () => {
+    const text = 'He died in Cibolo , Texas .';
+    const words = text.split(' ');
+    const doc = createDocument({ id: 't', url: null, title: null, published: '2026-01-26', source: null, text, origin: 'test' });
+    nlp(analyzer).run(doc);
+    const place = (i: number, precision: 'city' | 'admin1'): Mention => {
+      const t = doc.tokens[i]!;
+      return {
+        text: t.text, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence: 0, kind: 'place', code: 'USA', country: 'USA',
+        sectors: [], name: t.text, entity: null, antecedent: null, how: ['gazetteer'],
+        place: { geonameId: 1, name: t.text, lat: 0, lon: 0, country: 'USA', admin1: 'Texas', featureClass: null, population: null, precision },
+      };
+    };
+    doc.mentions = [place(3, 'city'), place(5, 'admin1')];
+    const starts = words.map((_, i) => doc.tokens[i]!.start);
+    const ends = words.map((_, i) => doc.tokens[i]!.end);
+    const found = predicted({ id: 't', text, starts, ends, tokens: words, gold: [] }, doc, SETS[0]);
+    expect(found.map((p) => p && `${words.slice(p.start, p.end).join(' ')}:${p.label}`)).toEqual(['Cibolo , Texas:LOC']);
   });
 
   it('marks a building housing a sector as a location', () => {
