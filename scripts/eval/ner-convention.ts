@@ -79,7 +79,7 @@ function headedByNoun(m: Mention): boolean {
  * as re3d is split on those: "139 [insurgents]", "[97 civilians]"), nor over "that" opening a clause ("reports that
  * [ISIL forces]"); over hyphenated modifiers and a name or possessive before it ("ISIL-held buildings", "Assad's
  * regime", "Karim's own family", "pro-Assad forces") and capitalised modifiers no mention covers ("the Assad regime", "Shia Muslim worshippers"); a place
- * description with "of" and the place ("the city of Mosul"); people with "of" and the place or body they belong to
+ * description with "of" and the place ("the city of Mosul"); people or a group described with "of" and the place or body they belong to
  * ("the people of Mosul", "members of the Al Bu Nimr tribe"); a title with "for" and its portfolio, and the name
  * after it ("Minister for the Middle East Tobias Ellwood"); a place name with a lower-case adjective before it or a
  * place noun after it ("eastern Aleppo", "Mosul district"); and a place with the country after a comma ("Palmyra,
@@ -166,8 +166,9 @@ function outerPhrases(
         absorbed.add(name);
         e = name.tokenEnd;
       }
-    } else if (m.kind === 'agent' && !m.how.includes('pronoun') && next?.lower === 'of' && owner && owner.kind !== 'date' && owner.kind !== 'person' && !owner.how.includes('pronoun') && !owner.how.includes('demonym')) {
-      // "the people of Mosul", "members of the Al Bu Nimr tribe": people and the place or body they belong to.
+    } else if ((m.kind === 'agent' || (m.kind === 'organization' && m.how.includes('description'))) && !m.how.includes('pronoun') && next?.lower === 'of' && owner && owner.kind !== 'date' && owner.kind !== 'person' && !owner.how.includes('pronoun') && !owner.how.includes('demonym')) {
+      // "the people of Mosul", "members of the Al Bu Nimr tribe", "the group of Reserve Airmen": people, or a group
+      // described, and the place or body they belong to.
       absorbed.add(owner);
       e = owner.tokenEnd;
     } else if ((m.kind === 'place' && !m.how.includes('description')) && next?.text === ',' && !after?.how.includes('demonym')

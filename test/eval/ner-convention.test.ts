@@ -50,6 +50,7 @@ describe('re3d conventions', () => {
 
   it('takes in the place or body that people belong to, after "of"', () => {
     expect(re3d('Aid reached the people of Syria .'.split(' '))).toContain('the people of Syria:ORG');
+    expect(re3d('Shells hit the group of HTS forces .'.split(' '))).toContain('the group of HTS forces:ORG');
   });
 
   it('keeps a title with its portfolio and the name after it as one person, and a body before a title', () => {
