@@ -189,6 +189,23 @@ function outerPhrases(
   return { spans, absorbed, inName, sites };
 }
 
+/**
+ * Is a bare actor noun one item of a list of things ("attack, bomber, fighter and remotely piloted aircraft",
+ * "musicals, children, entertainment")? Coordinated words are alike: with a common noun no mention covers before
+ * the comma and after it, the word names a kind of thing too.
+ */
+function inThingList(coded: AnnalsDocument, m: Mention): boolean {
+  if (!headedByNoun(m) || (m.kind !== 'person' && m.kind !== 'agent') || m.tokenEnd - m.tokenStart !== 1) return false;
+  const { tokens, mentions } = coded;
+  const thing = (i: number) => {
+    const t = tokens[i];
+    return t !== undefined && t.sentence === m.sentence && t.pos === 'NOUN' && /^[a-z]/.test(t.text) && !mentions.some((o) => o.tokenStart <= i && i < o.tokenEnd);
+  };
+  const before = tokens[m.tokenStart - 1];
+  const after = tokens[m.tokenEnd];
+  return before?.text === ',' && thing(m.tokenStart - 2) && (after?.text === ',' || after?.lower === 'and' || after?.lower === 'or');
+}
+
 /** A body or country named as itself, not described, not a pronoun ("ISIL", "the UN", "Syria"). */
 function isBareName(m: Mention): boolean {
   return (m.kind === 'organization' || m.kind === 'country') && !m.how.includes('pronoun') && !m.how.includes('description')
@@ -215,6 +232,7 @@ export function predicted(
   const outer = set.phrases === 'outer' ? outerPhrases(coded, placeNouns) : null;
   for (const m of coded.mentions) {
     const label = outer?.sites.has(m) ? 'LOC' : labelOf(m, set, placeNouns);
+    if (outer && inThingList(coded, m)) continue;
     if (!label || (set.mentions === 'names' && !isName(m)) || outer?.absorbed.has(m) || outer?.inName.has(m)) continue;
     const span = outer?.spans.get(m);
     const from = span ? coded.tokens[span[0]]!.start : m.start;

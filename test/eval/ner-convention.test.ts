@@ -105,6 +105,11 @@ describe('re3d conventions', () => {
     expect(found.map((p) => p && `${words.slice(p.start, p.end).join(' ')}:${p.label}`)).toEqual(['Cibolo , Texas:LOC']);
   });
 
+  it('does not mark an actor noun listed among things', () => {
+    expect(re3d('Strikes used attack , bomber , soldier and drone aircraft .'.split(' ')).some((e) => e.startsWith('soldier'))).toBe(false);
+    expect(re3d('Aid reached a soldier , his family and a friend .'.split(' '))).toContain('a soldier:PER');
+  });
+
   it('marks a building housing a sector as a location', () => {
     expect(re3d('Shells hit the hospital .'.split(' '))).toContain('the hospital:LOC');
     expect(re3d('Shells hit the Tishreen Military Hospital .'.split(' '))).toContain('the Tishreen Military Hospital:LOC');
