@@ -71,7 +71,8 @@ function headedByNoun(m: Mention): boolean {
 
 /**
  * re3d marks the outermost noun phrase as one entity, labelled by its head; annals keeps each name inside a phrase as
- * its own mention. Spans in `coded.tokens` of the phrases a noun-headed mention, or a body's name no dictionary knows
+ * its own mention. A titled person's span takes in capitalised words no mention covers before it ("Deputy Secretary
+ * of State Antony Blinken"). Spans in `coded.tokens` of the phrases a noun-headed mention, or a body's name no dictionary knows
  * headed by a body word ("Computer Society" in "the Syrian Computer Society", "Small Group" in "the Coalition's
  * Small Group"), heads: over lower-case modifiers
  * and quantifiers ("ISIL tactical units", "all parties", "religious and civic leaders"), but not over a number before them, which re3d mostly
@@ -115,6 +116,11 @@ function outerPhrases(
       while (same(tokens[s - 1], tokens[s]!) && tokens[s - 1]!.pos === 'ADJ' && /^[a-z]/.test(tokens[s - 1]!.text)) s--;
       const noun = tokens[e];
       if (noun && same(noun, tokens[s]!) && !covered[e] && placeNouns?.has(singular(noun.lower))) e++;
+    }
+    // "Deputy Secretary of State Antony Blinken", "FCO Minister Tobias Ellwood": capitalised words no mention covers
+    // before a titled person's name open the title.
+    if (m.kind === 'person' && !headedByNoun(m) && !m.how.includes('pronoun') && /^\p{Lu}/u.test(tokens[s]!.text)) {
+      while (same(tokens[s - 1], tokens[s]!) && !covered[s - 1] && /^\p{Lu}/u.test(tokens[s - 1]!.text) && (tokens[s - 1]!.pos === 'PROPN' || tokens[s - 1]!.pos === 'ADJ')) s--;
     }
     if (headedByNoun(m) || m.how.includes('guess:organization-word')) {
       const head = tokens[m.tokenEnd - 1]!.lower;

@@ -56,6 +56,7 @@ describe('re3d conventions', () => {
   it('keeps a title with its portfolio and the name after it as one person, and a body before a title', () => {
     expect(re3d('The minister for Syria Tobias Berg spoke .'.split(' '))).toContain('The minister for Syria Tobias Berg:PER');
     expect(re3d('An HTS official spoke .'.split(' '))).toContain('An HTS official:PER');
+    expect(re3d('The visit by Deputy Minister Tobias Berg ended .'.split(' '))).toContain('Deputy Minister Tobias Berg:PER');
   });
 
   it('takes an adjective before a place name and a place noun after it into the place', () => {
