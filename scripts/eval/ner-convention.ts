@@ -251,7 +251,8 @@ export function predicted(
     }
     // An article belongs to the mention when the mention heads its noun phrase ("the Mosul operation" is not "the Mosul").
     const next = coded.tokens.find((t) => t.start >= to && t.start <= to + 1);
-    const heads = !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ');
+    // A hyphen closed up after it makes the mention part of a compound modifier ("an ISIL-held tank"), which does not head.
+    const heads = !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ' && !(next.text === '-' && next.start === to));
     if (set.determiners === 'include' && heads && start > 0 && ARTICLES.has(doc.tokens[start - 1]!.toLowerCase())) start--;
     if (set.determiners === 'exclude' && end - start > 1 && doc.tokens[start]!.toLowerCase() === 'the') start++;
     // CoNLL marks a person's name without the title before it: "Colonel [Jesse Auton]", "Dr. [Don Wright]".

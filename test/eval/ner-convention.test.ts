@@ -111,6 +111,17 @@ describe('re3d conventions', () => {
     expect(re3d('Aid reached a soldier , his family and a friend .'.split(' '))).toContain('a soldier:PER');
   });
 
+  it('leaves the article out of a name closed up with a hyphen to the word after it', () => {
+    const text = 'Strikes hit an HTS-held depot .';
+    const words = ['Strikes', 'hit', 'an', 'HTS', '-', 'held', 'depot', '.'];
+    const doc = createDocument({ id: 't', url: null, title: null, published: '2026-01-26', source: null, text, origin: 'test' });
+    nlp(analyzer).run(doc);
+    actors(compiled).run(doc);
+    unknownNames(compiled).run(doc);
+    const found = predicted({ id: 't', text, starts: doc.tokens.map((t) => t.start), ends: doc.tokens.map((t) => t.end), tokens: words, gold: [] }, doc, SETS[0]);
+    expect(found.map((p) => p && `${words.slice(p.start, p.end).join(' ')}:${p.label}`)).toContain('HTS:ORG');
+  });
+
   it('marks a building housing a sector as a location', () => {
     expect(re3d('Shells hit the hospital .'.split(' '))).toContain('the hospital:LOC');
     expect(re3d('Shells hit the Tishreen Military Hospital .'.split(' '))).toContain('the Tishreen Military Hospital:LOC');
