@@ -155,6 +155,11 @@ function outerPhrases(
         else break;
         if (QUANTIFIERS.has(tokens[s]!.lower)) break;
       }
+      // "the so-called caliphate": a phrase never opens with a hyphen; the word closed up before it belongs with it.
+      if (tokens[s]!.text === '-' && s < m.tokenStart) {
+        if (same(tokens[s - 1], tokens[s]!) && tokens[s - 1]!.end === tokens[s]!.start) s--;
+        else s++;
+      }
     }
     const next = tokens[e];
     const after = byStart.get(e + 1);
