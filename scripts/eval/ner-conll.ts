@@ -41,13 +41,14 @@ const NO_SPACE_AFTER = /^(?:[([{$]|``|“)$/;
 
 /**
  * Rebuild text from tokens with ordinary spacing, so the tokenizer sees prose. A hyphen or apostrophe between two
- * word tokens closes up ("al - Zarqawi" was "al-Zarqawi", "Da ’ esh" was "Da’esh").
+ * word tokens closes up ("al - Zarqawi" was "al-Zarqawi", "Da ’ esh" was "Da’esh"), as does a hyphen after an
+ * initialism ("U.S. - led" was "U.S.-led").
  */
 function detokenize(words: string[]): { text: string; starts: number[]; ends: number[] } {
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
-  const joiner = (i: number) => /^[-’']$/.test(words[i]!) && i > 0 && i + 1 < words.length && /\w$/.test(words[i - 1]!) && /^\w/.test(words[i + 1]!);
+  const joiner = (i: number) => /^[-’']$/.test(words[i]!) && i > 0 && i + 1 < words.length && (/\w$/.test(words[i - 1]!) || (words[i] === '-' && /^(?:\p{Lu}\.)+$/u.test(words[i - 1]!))) && /^\w/.test(words[i + 1]!);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const tight = i === 0 || NO_SPACE_BEFORE.test(w) || NO_SPACE_AFTER.test(words[i - 1]!) || joiner(i) || joiner(i - 1);

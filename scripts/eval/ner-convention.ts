@@ -57,6 +57,7 @@ export interface Prediction extends Entity {
   mention: Mention;
 }
 
+const DEMONSTRATIVES = new Set(['this', 'that']);
 const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'these', 'those', 'this', 'that', 'another', 'other', 'both', 'each', 'every', 'several', 'his', 'her', 'its', 'our', 'their', 'my', 'your']);
 
 /**
@@ -70,19 +71,26 @@ function headedByNoun(m: Mention): boolean {
 
 /**
  * re3d marks the outermost noun phrase as one entity, labelled by its head; annals keeps each name inside a phrase as
- * its own mention. Spans in `coded.tokens` of the phrases a noun-headed mention heads: over lower-case modifiers
- * and quantifiers ("ISIL tactical units", "all parties"), but not over a number before them, which re3d mostly
+ * its own mention. A titled person's span takes in capitalised words no mention covers before it ("Deputy Secretary
+ * of State Antony Blinken"). Spans in `coded.tokens` of the phrases a noun-headed mention, or a body's name no dictionary knows
+ * headed by a body word ("Computer Society" in "the Syrian Computer Society", "Small Group" in "the Coalition's
+ * Small Group"), heads: over lower-case modifiers
+ * and quantifiers ("ISIL tactical units", "all parties", "religious and civic leaders"), but not over a number before them, which re3d mostly
  * marks as a Quantity entity of its own ("three [ISIL tactical units]"; a number annals' own span starts with stays,
  * as re3d is split on those: "139 [insurgents]", "[97 civilians]"), nor over "that" opening a clause ("reports that
  * [ISIL forces]"); over hyphenated modifiers and a name or possessive before it ("ISIL-held buildings", "Assad's
- * regime") and capitalised modifiers no mention covers ("the Assad regime", "Shia Muslim worshippers"); a place
- * description with "of" and the place ("the city of Mosul"); people with "of" and the place or body they belong to
+ * regime", "Karim's own family", "pro-Assad forces") and capitalised modifiers no mention covers ("the Assad regime", "Shia Muslim worshippers"); a place
+ * description with "of" and the place ("the city of Mosul"); people or a group described with "of" and the place or body they belong to
  * ("the people of Mosul", "members of the Al Bu Nimr tribe"); a title with "for" and its portfolio, and the name
  * after it ("Minister for the Middle East Tobias Ellwood"); a place name with a lower-case adjective before it or a
  * place noun after it ("eastern Aleppo", "Mosul district"); and a place with the country after a comma ("Palmyra,
- * Syria"). The names taken in are `absorbed`: re3d does not mark them apart.
+ * Syria") or its first-level division ("Cibolo, Texas"). The names taken in are `absorbed`: re3d does not mark them apart. A name that opens a longer name no
+ * mention covers is `inName` (see `opensLongerName`); one before a place noun no mention covers heads a site, a location
+ * in re3d (`sites`: "a VBIED facility").
  */
-function outerPhrases(coded: AnnalsDocument, placeNouns?: ReadonlySet<string>): { spans: Map<Mention, [number, number]>; absorbed: Set<Mention> } {
+function outerPhrases(
+  coded: AnnalsDocument, placeNouns?: ReadonlySet<string>,
+): { spans: Map<Mention, [number, number]>; absorbed: Set<Mention>; inName: Set<Mention>; sites: Set<Mention> } {
   const { tokens, mentions } = coded;
   const byEnd = new Map<number, Mention>();
   const byStart = new Map<number, Mention>();
@@ -93,6 +101,8 @@ function outerPhrases(coded: AnnalsDocument, placeNouns?: ReadonlySet<string>): 
   }
   const spans = new Map<Mention, [number, number]>();
   const absorbed = new Set<Mention>();
+  const inName = new Set<Mention>();
+  const sites = new Set<Mention>();
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
   const same = (a: Token | undefined, b: Token) => a !== undefined && a.sentence === b.sentence;
@@ -107,7 +117,14 @@ function outerPhrases(coded: AnnalsDocument, placeNouns?: ReadonlySet<string>): 
       const noun = tokens[e];
       if (noun && same(noun, tokens[s]!) && !covered[e] && placeNouns?.has(singular(noun.lower))) e++;
     }
-    if (headedByNoun(m)) {
+    // "Deputy Secretary of State Antony Blinken", "FCO Minister Tobias Ellwood": capitalised words no mention covers
+    // before a titled person's name open the title.
+    if (m.kind === 'person' && !headedByNoun(m) && !m.how.includes('pronoun') && /^\p{Lu}/u.test(tokens[s]!.text)) {
+      while (same(tokens[s - 1], tokens[s]!) && !covered[s - 1] && /^\p{Lu}/u.test(tokens[s - 1]!.text) && (tokens[s - 1]!.pos === 'PROPN' || tokens[s - 1]!.pos === 'ADJ')) s--;
+    }
+    if (headedByNoun(m) || m.how.includes('guess:organization-word')) {
+      const head = tokens[m.tokenEnd - 1]!.lower;
+      const plural = singular(head) !== head;
       for (;;) {
         const t = tokens[s - 1];
         if (!same(t, tokens[s]!)) break;
@@ -119,15 +136,29 @@ function outerPhrases(coded: AnnalsDocument, placeNouns?: ReadonlySet<string>): 
         } else if (owner && !owner.how.includes('pronoun')) {
           absorbed.add(owner);
           s = owner.tokenStart;
+        } else if (/^['’]s$/.test(t!.lower) && !covered[s - 2] && tokens[s - 2]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[s - 2]!.text) && same(tokens[s - 2], tokens[s]!)) {
+          // "Assad's brutal regime": a name no mention covers as the possessor.
+          s -= 2;
         } else if (t!.text === '-' && t!.end === tokens[s]!.start && s >= 2) s--;
+        // "pro-Assad forces": a compound closed up with a hyphen in one token.
+        else if (/^[a-z]+-\p{L}/u.test(t!.text)) s--;
         else if (t!.pos === 'NUM' || /^\d/.test(t!.text)) break;
+        // "reports that ISIL forces": "this" and "that" before a plural head open a clause, not the phrase.
+        else if (DEMONSTRATIVES.has(t!.lower) && plural) break;
         else if (/^[a-z]/.test(t!.text) && (t!.pos === 'ADJ' || t!.pos === 'NOUN' || (QUANTIFIERS.has(t!.lower) && t!.pos !== 'SCONJ'))) s--;
+        // "religious and civic leaders": adjectives joined by "and" or "or" before the noun.
+        else if ((t!.lower === 'and' || t!.lower === 'or') && tokens[s]!.pos === 'ADJ' && tokens[s - 2]?.pos === 'ADJ' && /^[a-z]/.test(tokens[s - 2]!.text) && same(tokens[s - 2], tokens[s]!)) s -= 2;
         // "ISIL-held buildings", "bomb-damaged": a word closed up after a hyphen.
         else if (/^[a-z]/.test(t!.text) && tokens[s - 2]?.text === '-' && tokens[s - 2]!.end === t!.start) s--;
         // "the Assad regime", "Shia Muslim worshippers": capitalised modifiers no mention covers.
         else if (/^\p{Lu}/u.test(t!.text) && (t!.pos === 'PROPN' || t!.pos === 'ADJ') && !covered[s - 1]) s--;
         else break;
         if (QUANTIFIERS.has(tokens[s]!.lower)) break;
+      }
+      // "the so-called caliphate": a phrase never opens with a hyphen; the word closed up before it belongs with it.
+      if (tokens[s]!.text === '-' && s < m.tokenStart) {
+        if (same(tokens[s - 1], tokens[s]!) && tokens[s - 1]!.end === tokens[s]!.start) s--;
+        else s++;
       }
     }
     const next = tokens[e];
@@ -146,18 +177,60 @@ function outerPhrases(coded: AnnalsDocument, placeNouns?: ReadonlySet<string>): 
         absorbed.add(name);
         e = name.tokenEnd;
       }
-    } else if (m.kind === 'agent' && !m.how.includes('pronoun') && next?.lower === 'of' && owner && owner.kind !== 'date' && owner.kind !== 'person' && !owner.how.includes('pronoun') && !owner.how.includes('demonym')) {
-      // "the people of Mosul", "members of the Al Bu Nimr tribe": people and the place or body they belong to.
+    } else if ((m.kind === 'agent' || (m.kind === 'organization' && m.how.includes('description'))) && !m.how.includes('pronoun') && next?.lower === 'of' && owner && owner.kind !== 'date' && owner.kind !== 'person' && !owner.how.includes('pronoun') && !owner.how.includes('demonym')) {
+      // "the people of Mosul", "members of the Al Bu Nimr tribe", "the group of Reserve Airmen": people, or a group
+      // described, and the place or body they belong to.
       absorbed.add(owner);
       e = owner.tokenEnd;
-    } else if ((m.kind === 'place' && !m.how.includes('description')) && next?.text === ',' && after?.kind === 'country' && !after.how.includes('demonym')) {
-      // "Palmyra, Syria": a place and its country.
+    } else if ((m.kind === 'place' && !m.how.includes('description')) && next?.text === ',' && !after?.how.includes('demonym')
+      && (after?.kind === 'country' || (after?.kind === 'place' && after.place?.precision === 'admin1' && m.place?.precision !== 'admin1'))) {
+      // "Palmyra, Syria", "Cibolo, Texas": a place and its country or first-level division.
       absorbed.add(after);
       e = after.tokenEnd;
     }
+    if (e === m.tokenEnd && isBareName(m) && opensLongerName(tokens, e, covered)) inName.add(m);
+    else if (e === m.tokenEnd && isBareName(m) && tokens[e]?.sentence === m.sentence && !covered[e] && tokens[e]!.pos === 'NOUN'
+      && /^[a-z]/.test(tokens[e]!.text) && placeNouns?.has(singular(tokens[e]!.lower))) {
+      // "a VBIED facility", "IED facilities": a site named by what it serves, a location.
+      e++;
+      sites.add(m);
+    }
     if (s !== m.tokenStart || e !== m.tokenEnd) spans.set(m, [s, e]);
   }
-  return { spans, absorbed };
+  return { spans, absorbed, inName, sites };
+}
+
+/**
+ * Is a bare actor noun one item of a list of things ("attack, bomber, fighter and remotely piloted aircraft",
+ * "musicals, children, entertainment")? Coordinated words are alike: with a common noun no mention covers before
+ * the comma and after it, the word names a kind of thing too.
+ */
+function inThingList(coded: AnnalsDocument, m: Mention): boolean {
+  if (!headedByNoun(m) || (m.kind !== 'person' && m.kind !== 'agent') || m.tokenEnd - m.tokenStart !== 1) return false;
+  const { tokens, mentions } = coded;
+  const thing = (i: number) => {
+    const t = tokens[i];
+    return t !== undefined && t.sentence === m.sentence && t.pos === 'NOUN' && /^[a-z]/.test(t.text) && !mentions.some((o) => o.tokenStart <= i && i < o.tokenEnd);
+  };
+  const before = tokens[m.tokenStart - 1];
+  const after = tokens[m.tokenEnd];
+  return before?.text === ',' && thing(m.tokenStart - 2) && (after?.text === ',' || after?.lower === 'and' || after?.lower === 'or');
+}
+
+/** A body or country named as itself, not described, not a pronoun ("ISIL", "the UN", "Syria"). */
+function isBareName(m: Mention): boolean {
+  return (m.kind === 'organization' || m.kind === 'country') && !m.how.includes('pronoun') && !m.how.includes('description')
+    && !m.how.includes('demonym') && !m.how.includes('composed') && !m.how.includes('locative');
+}
+
+/**
+ * Is the name ending before token `i` part of a longer one, a capitalised word no mention covers following it ("the
+ * Syria Recovery Trust Fund", "US Special Operations")? re3d marks the longer name whole or not at all, never the
+ * inner name alone.
+ */
+function opensLongerName(tokens: Token[], i: number, covered: Uint8Array): boolean {
+  const next = tokens[i];
+  return next !== undefined && next.sentence === tokens[i - 1]!.sentence && !covered[i] && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
 }
 
 /** Predicted entities as token spans, converted to the set's conventions; unaligned spans (null) never match. */
@@ -169,8 +242,9 @@ export function predicted(
   const out = new Map<string, Prediction | null>();
   const outer = set.phrases === 'outer' ? outerPhrases(coded, placeNouns) : null;
   for (const m of coded.mentions) {
-    const label = labelOf(m, set, placeNouns);
-    if (!label || (set.mentions === 'names' && !isName(m)) || outer?.absorbed.has(m)) continue;
+    const label = outer?.sites.has(m) ? 'LOC' : labelOf(m, set, placeNouns);
+    if (outer && inThingList(coded, m)) continue;
+    if (!label || (set.mentions === 'names' && !isName(m)) || outer?.absorbed.has(m) || outer?.inName.has(m)) continue;
     const span = outer?.spans.get(m);
     const from = span ? coded.tokens[span[0]]!.start : m.start;
     const to = span ? coded.tokens[span[1] - 1]!.end : m.end;
@@ -182,7 +256,8 @@ export function predicted(
     }
     // An article belongs to the mention when the mention heads its noun phrase ("the Mosul operation" is not "the Mosul").
     const next = coded.tokens.find((t) => t.start >= to && t.start <= to + 1);
-    const heads = !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ');
+    // A hyphen closed up after it makes the mention part of a compound modifier ("an ISIL-held tank"), which does not head.
+    const heads = !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ' && !(next.text === '-' && next.start === to));
     if (set.determiners === 'include' && heads && start > 0 && ARTICLES.has(doc.tokens[start - 1]!.toLowerCase())) start--;
     if (set.determiners === 'exclude' && end - start > 1 && doc.tokens[start]!.toLowerCase() === 'the') start++;
     // CoNLL marks a person's name without the title before it: "Colonel [Jesse Auton]", "Dr. [Don Wright]".

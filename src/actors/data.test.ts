@@ -38,4 +38,17 @@ describe('the built-in dictionaries', () => {
     const ms = mentionsOf('Settlers in the West Bank attacked a village.', '2024-01-01');
     expect(ms.find((m) => m.text.includes('West'))).toMatchObject({ text: 'West Bank', code: 'PSE' });
   });
+
+  it('read a name headed by "Force" as a body ("Joint Task Force")', () => {
+    const ms = mentionsOf('Jets of the Joint Task Force struck a depot.', '2024-01-01');
+    expect(ms.find((m) => m.text.includes('Force'))).toMatchObject({ text: 'Joint Task Force', kind: 'organization' });
+  });
+
+  it('read a name headed by "Barrage" as a place ("the Tharthar Barrage")', () => {
+    const doc = createDocument({ id: 't', url: null, title: null, published: '2024-01-01', source: null, text: 'Militants captured the Tharthar Barrage in April.', origin: 'test' });
+    nlp(analyzer).run(doc);
+    actors(compiled).run(doc);
+    // A place name no dictionary knows waits in doc.names for the places stage.
+    expect(doc.names?.find((m) => m.text.includes('Barrage'))).toMatchObject({ text: 'Tharthar Barrage', kind: 'place', how: ['unknown', 'guess:place-word'] });
+  });
 });

@@ -5,7 +5,17 @@ import type { CompiledActors } from './dictionary/compile.js';
 export type Guess = { kind: MentionKind; strength: number; reason: string };
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'into', 'outside', 'across', 'around', 'towards', 'toward', 'via', 'through', 'throughout', 'inside', 'to']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const DETERMINERS = new Set([...ARTICLES, 'his', 'her', 'its', 'our', 'their', 'my', 'your']);
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'stated', 'tweeted']);
+
+/** Is the token at `i` the first word of its sentence, after any opening quotes or brackets? */
+function opensSentence(tokens: Token[], i: number, sentenceStart: number): boolean {
+  for (let k = sentenceStart; k < i; k++) if (/\p{L}|\p{N}/u.test(tokens[k]!.text)) return false;
+  return true;
+}
 
 /** Are the words of `[start, end)` all acronyms ("CJTF", "CJTF - OIR"), punctuation aside? */
 function isAcronym(tokens: Token[], start: number, end: number): boolean {
@@ -37,6 +47,8 @@ export function guessKind(
   }
   if (clues['person-title'].has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'person-title' };
   if (clues.given.has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'given' };
+  // "Members of the Security Council", "Friends of the Earth": a head with no clue, of a body named after "of".
+  for (let i = headEnd + 1; i < end; i++) if (clues.organization.has(keys[i]!)) return { kind: 'organization', strength: 2, reason: 'organization-word' };
   const before = start > sentence.tokenStart ? tokens[start - 1] : undefined;
   // Acronyms: "CJTF", "FIFA"; dotted abbreviations ("B.C.", "N.Y.") are more often places and are left to the gazetteer.
   // Heading a phrase after "a" or "an", an acronym is a thing of a kind, not a body's name: "a VBIED", "an IED" (but
@@ -55,8 +67,18 @@ export function guessKind(
   if (before && SPEECH.has(before.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
   if (after?.text === ',' && countryStarts.has(end + 1)) return { kind: 'place', strength: 2, reason: 'place-comma-country' };
   if (end - start > 1) return { kind: 'person', strength: 1, reason: 'name' };
-  // One word alone: the subject of a verb is most often a person ("Karim insists"), otherwise a place.
-  if (after && after.sentence === sentence.index && (after.pos === 'VERB' || after.pos === 'AUX')) return { kind: 'person', strength: 1, reason: 'subject' };
+  // One word alone: the subject of a verb is most often a person ("Karim insists"), otherwise a place. Only a word
+  // written as a name is (a capital, then lower case), before a verb in lower case (a capitalised one is a word of
+  // the name the tagger misread), not after a determiner ("the Scouts receive", "his Nationally televised"), which a
+  // person's name does not take, nor after a capitalised word, whose name it ends ("Palestinian Studies is"), nor
+  // before "is a" or "was an", which defines the name by what follows ("Bilka is a chain").
+  if (after && after.sentence === sentence.index && (after.pos === 'VERB' || after.pos === 'AUX') && /^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text)
+    && /^\p{Ll}/u.test(after.text)
+    && !(before && (DETERMINERS.has(before.lower) || (/^\p{Lu}/u.test(before.text) && NAME_POS.has(before.pos))))
+    && !(COPULAS.has(after.lower) && ARTICLES.has(tokens[end + 1]?.lower ?? ''))) {
+    // Opening its sentence, the capital says nothing: "Aid reached Gaza", "Gunfire wounded two" are no people.
+    return { kind: 'person', strength: 1, reason: opensSentence(tokens, start, sentence.tokenStart) ? 'opening-subject' : 'subject' };
+  }
   return { kind: 'place', strength: 1, reason: 'single-word' };
 }
 

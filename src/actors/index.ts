@@ -23,7 +23,7 @@ export { BUILTIN_ACTORS_DIR, loadActorDictionary, mergeDictionaries } from './di
 export { lastOffice, roleOn, roleResolver, splitCode } from './roles.js';
 export { dictionaryCounts, type DictionaryCounts } from './counts.js';
 
-const WEAK_GUESSES = new Set(['guess:single-word', 'guess:name', 'guess:subject']);
+const WEAK_GUESSES = new Set(['guess:single-word', 'guess:name', 'guess:opening-subject']);
 
 /**
  * The names the actors stage left aside (`doc.names`: likely places, names with little to go on) that no later stage
@@ -37,7 +37,9 @@ export function unknownNames(compiled?: CompiledActors): Stage {
     requires: ['mentions'],
     assigns: ['mentions'],
     run: function unknownNames(doc: AnnalsDocument) {
-      // A name with little to go on (one word that could be anything) stays in `doc.names`, for `annals actors --unknown`.
+      // A name with little to go on (one word that could be anything) stays in `doc.names`, for `annals actors --unknown`;
+      // one word no gazetteer placed that is the subject of a verb inside its sentence is a person ("..., Carter
+      // commented"); opening the sentence, it may be any noun ("Aid reached Gaza") and waits there too.
       const left = leftOver(doc).filter((m) => !WEAK_GUESSES.has(m.how[1] ?? ''));
       doc.names = (doc.names ?? []).filter((m) => !left.includes(m));
       const all = left.length > 0 ? [...doc.mentions, ...left].sort((a, b) => a.start - b.start || b.end - a.end) : doc.mentions;

@@ -27,6 +27,7 @@ describe('names no dictionary knows', () => {
     ['Troops crossed the Tigris River.', ['Tigris River=place']],
     ['The talks were held with Mr. Haddad in Amman.', ['Mr. Haddad=person']],
     ['The CJTF said the strike hit a depot.', ['CJTF=organization']],
+    ['Later, the Members of the Baath Party met.', ['Members of the Baath Party=organization']],
     // Names the tagger read as verbs; "&" between two people; a person's name ends before "of"; a sentence dense
     // with names is no headline; a first name alone is a person.
     ['The band supported John Cope and Tobias Broadfield.', ['John Cope=person', 'Tobias Broadfield=person']],
@@ -34,6 +35,16 @@ describe('names no dictionary knows', () => {
     ['He heard John Smith of the Baath Party.', ['John Smith=person', 'Baath Party=organization']],
     ['Tobias Ellwood, John Carvolth and Tobias Broadfield won the vote.', ['Tobias Ellwood=person', 'John Carvolth=person', 'Tobias Broadfield=person']],
     ['Later, John insisted.', ['John=person']],
+    // One word no dictionary knows, the subject of a verb in lower case inside its sentence, is a person; not when it
+    // opens the sentence (any noun is capitalised there), nor after an article, nor before "is a", nor before a
+    // capitalised word the tagger reads as a verb.
+    ['Also today, Karbouly commented on the attack.', ['Karbouly=person']],
+    ['Karbouly commented on the attack.', []],
+    ['Gunfire wounded two soldiers near the border.', []],
+    ['Since then, the Brigadiers receive support.', []],
+    ['Since 1990, Bilka is a chain of shops.', []],
+    // Two names joined with no clue to either lend each other nothing.
+    ['The assault of Husaybah and Karabilah was a success.', []],
     // Sentence openers, days, months and model numbers are not names; an event name is no actor.
     ['Hundreds of people gathered on Monday in January.', []],
     ['F-16 jets flew over the border.', []],

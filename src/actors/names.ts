@@ -182,9 +182,10 @@ export function findUnknownNames(
       const absorbed = new Map<number, Mention>();
       for (let j = i; j < end; j++) if (covered[j] === 2 && absorbable.has(j)) absorbed.set(j, absorbable.get(j)!);
       let guess = guessKind(tokens, keys, i, end, sentence, compiled, countryStarts, absorbed);
-      // "to Raqqah and Deir ez-Zor": a name joined to the one before takes its kind when it has no clue of its own.
+      // "to Raqqah and Deir ez-Zor": a name joined to the one before takes its kind when it has no clue of its own,
+      // if the one before has a clue: a guess with nothing to go on lends no support ("of Husaybah and Karabilah").
       const previous = runs[runs.length - 1];
-      if (guess && guess.strength < 2 && previous && previous.end === i - 1 && previous.sentence === sentence && JOINERS.has(tokens[i - 1]!.lower)) {
+      if (guess && guess.strength < 2 && previous && previous.guess.strength >= 2 && previous.end === i - 1 && previous.sentence === sentence && JOINERS.has(tokens[i - 1]!.lower)) {
         guess = { ...previous.guess, strength: 2, reason: 'coordinated' };
       }
       if (guess) {

@@ -14,4 +14,9 @@ describe('createAnalyzer', () => {
     expect(lemmas(text)).toEqual(first);
     expect(lemmas('Ministers were meeting.')).toContain('meeting/VERB/meet');
   });
+
+  it('splits "I\'m", which the model leaves whole, into the pronoun and the verb', () => {
+    expect(lemmas('He said I’m fine.')).toEqual(['He/PRON/he', 'said/VERB/say', 'I/PRON/i', '’m/AUX/be', 'fine/ADJ/fine', './PUNCT/.']);
+    expect(analyzer.analyze("I'm here").sentences[0]!.tokenEnd).toBe(3);
+  });
 });

@@ -14,6 +14,9 @@ export interface Analyzer {
   analyze(text: string): Analysis;
 }
 
+/** "I'm" as the model leaves it, one token. */
+const I_AM = /^[Ii]['’][Mm]$/;
+
 /** Distinct (word, part of speech) lemmas remembered by one analyzer before its memo starts again. */
 const LEMMA_MEMO_SIZE = 50_000;
 
@@ -63,6 +66,10 @@ export function createAnalyzer(): Analyzer {
     // wink-nlp's tokenisation is lossless: preceding spaces + value rebuild the text, so offsets follow.
     const tokens: Token[] = [];
     const tokenIndexOf = new Int32Array(values.length);
+    const split = new Uint8Array(values.length);
+    const push = (text: string, start: number, pos: Pos, lemma: string) => {
+      tokens.push({ index: tokens.length, start, end: start + text.length, text, lower: text.toLowerCase(), lemma, pos, sentence: 0 });
+    };
     let offset = 0;
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;
@@ -74,16 +81,12 @@ export function createAnalyzer(): Analyzer {
         continue;
       }
       tokenIndexOf[i] = tokens.length;
-      tokens.push({
-        index: tokens.length,
-        start: offset,
-        end: offset + value.length,
-        text: value,
-        lower: value.toLowerCase(),
-        lemma: lemmas[i]!.toLowerCase(),
-        pos,
-        sentence: 0,
-      });
+      if (value.length === 3 && I_AM.test(value)) {
+        // The model splits every contraction ("I've", "we're") but "I'm", which it reads as one proper noun.
+        push(value.slice(0, 1), offset, 'PRON', 'i');
+        push(value.slice(1), offset + 1, 'AUX', 'be');
+        split[i] = 1;
+      } else push(value, offset, pos, lemmas[i]!.toLowerCase());
       offset += value.length;
     }
 
@@ -96,7 +99,7 @@ export function createAnalyzer(): Analyzer {
         const t = tokenIndexOf[i]!;
         if (t < 0) continue;
         if (tokenStart < 0) tokenStart = t;
-        tokenEnd = t + 1;
+        tokenEnd = t + 1 + split[i]!;
       }
       if (tokenStart < 0) continue;
       const index = sentences.length;
