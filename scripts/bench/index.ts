@@ -32,7 +32,7 @@ const USAGE = `usage: npm run bench -- [--articles N] [--json FILE] [--one-core]
   --one-core     only the one-core passes: leave out the all-cores pass (npm run bench -- throughput runs it alone)
                  and the PostgreSQL workers`;
 
-function options(): { articles: number; json: string | null; oneCore: boolean } {
+function options(): { articles: number; json: string | null; oneCore: boolean; workersArticles: number } {
   const { values } = parseArgs({
     options: {
       articles: { type: 'string' }, json: { type: 'string' }, 'one-core': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
@@ -46,7 +46,12 @@ function options(): { articles: number; json: string | null; oneCore: boolean } 
   if (!Number.isInteger(articles) || articles < 1) {
     throw new Error(`--articles must be a whole number above 0, got '${values.articles}'\n${USAGE}`);
   }
-  return { articles, json: values.json ?? null, oneCore: values['one-core'] ?? false };
+  // Checked here, not after the passes it follows: 0 leaves the PostgreSQL workers pass out, as --one-core does.
+  const workersArticles = Number(process.env.ANNALS_BENCH_WORKERS_ARTICLES || 500);
+  if (!Number.isInteger(workersArticles) || workersArticles < 0) {
+    throw new Error(`ANNALS_BENCH_WORKERS_ARTICLES must be a whole number, 0 to leave the workers pass out, got '${process.env.ANNALS_BENCH_WORKERS_ARTICLES}'`);
+  }
+  return { articles, json: values.json ?? null, oneCore: values['one-core'] ?? false, workersArticles };
 }
 
 /** What the SQLite pass left in the store, checked after timing. */
@@ -144,7 +149,7 @@ async function main(): Promise<void> {
   if (process.argv[2] === 'pairs') return (await import('./postgres-pairs.js')).main(process.argv.slice(3));
   if (process.argv[2] === 'dictionaries') return (await import('./dictionaries.js')).main(process.argv.slice(3));
   if (process.argv[2] === 'workers') return (await import('./workers.js')).main(process.argv.slice(3));
-  const { articles, json, oneCore } = options();
+  const { articles, json, oneCore, workersArticles } = options();
   const buildStart = performance.now();
   buildLibrary();
   const buildMs = performance.now() - buildStart;
@@ -240,11 +245,11 @@ async function main(): Promise<void> {
     console.log(`\nfigures written to ${json}`);
   }
   // The queue's workers on PostgreSQL, one process then two (scripts/bench/workers.ts); says so when it cannot run.
-  if (oneCore) {
+  if (oneCore || workersArticles === 0) {
     if (!storedOk) process.exitCode = 1;
     return;
   }
-  const workers = await (await import('./workers.js')).workersPass(Number(process.env.ANNALS_BENCH_WORKERS_ARTICLES || 500));
+  const workers = await (await import('./workers.js')).workersPass(workersArticles);
   console.log('');
   for (const line of workers.lines) console.log(line);
   if (!storedOk || !workers.ok) process.exitCode = 1;
