@@ -1,8 +1,7 @@
 import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
-import { isLowerWord } from './words.js';
+import { isLowerWord, POSSESSIVES } from './words.js';
 
-const POSSESSIVES = new Set(['his', 'her', 'its', 'our', 'their', 'my', 'your']);
 const MODIFIERS = new Set(['ADJ', 'NOUN']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'some', 'no', 'one', 'another']);
 /** Heads whose definite description points back at the last place of that precision ("the city" after "Mosul"). */

@@ -1,21 +1,14 @@
 import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
+import { ARTICLES, POSSESSIVES, sentenceInitial } from './words.js';
 
 /** A guessed kind, how strongly the words support it, and why. */
 export type Guess = { kind: MentionKind; strength: number; reason: string };
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'into', 'outside', 'across', 'around', 'towards', 'toward', 'via', 'through', 'throughout', 'inside', 'to']);
-const ARTICLES = new Set(['the', 'a', 'an']);
-const DETERMINERS = new Set([...ARTICLES, 'his', 'her', 'its', 'our', 'their', 'my', 'your']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'stated', 'tweeted']);
-
-/** Is the token at `i` the first word of its sentence, after any opening quotes or brackets? */
-function opensSentence(tokens: Token[], i: number, sentenceStart: number): boolean {
-  for (let k = sentenceStart; k < i; k++) if (/\p{L}|\p{N}/u.test(tokens[k]!.text)) return false;
-  return true;
-}
 
 /** Are the words of `[start, end)` all acronyms ("CJTF", "CJTF - OIR"), punctuation aside? */
 function isAcronym(tokens: Token[], start: number, end: number): boolean {
@@ -74,10 +67,10 @@ export function guessKind(
   // before "is a" or "was an", which defines the name by what follows ("Bilka is a chain").
   if (after && after.sentence === sentence.index && (after.pos === 'VERB' || after.pos === 'AUX') && /^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text)
     && /^\p{Ll}/u.test(after.text)
-    && !(before && (DETERMINERS.has(before.lower) || (/^\p{Lu}/u.test(before.text) && NAME_POS.has(before.pos))))
+    && !(before && (ARTICLES.has(before.lower) || POSSESSIVES.has(before.lower) || (/^\p{Lu}/u.test(before.text) && NAME_POS.has(before.pos))))
     && !(COPULAS.has(after.lower) && ARTICLES.has(tokens[end + 1]?.lower ?? ''))) {
     // Opening its sentence, the capital says nothing: "Aid reached Gaza", "Gunfire wounded two" are no people.
-    return { kind: 'person', strength: 1, reason: opensSentence(tokens, start, sentence.tokenStart) ? 'opening-subject' : 'subject' };
+    return { kind: 'person', strength: 1, reason: sentenceInitial(tokens, start, sentence) ? 'opening-subject' : 'subject' };
   }
   return { kind: 'place', strength: 1, reason: 'single-word' };
 }

@@ -1,6 +1,6 @@
 import type { Mention, Token } from '../model/index.js';
 import { isPossessive } from './possessive.js';
-import { isLowerWord } from './words.js';
+import { ARTICLES, isLowerWord } from './words.js';
 
 const LOCATIVE = new Set([
   'in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'from', 'into', 'to', 'toward', 'towards', 'via',
@@ -17,7 +17,6 @@ const PLACE_HEADS = new Set(['province', 'governorate', 'district', 'region', 's
 const JOURNEYS = new Set(['visit', 'visits', 'trip', 'trips', 'return', 'travel', 'journey', 'flight', 'flights', 'route', 'routes', 'way']);
 /** Prepositions after a noun that make a country its subject matter: "a conference on Syria", "the future of Syria". */
 const TOPIC = new Set(['on', 'about', 'over', 'of', 'regarding', 'concerning']);
-const DETERMINERS = new Set(['a', 'an', 'the']);
 const ACTOR_BEFORE = new Set(['between', 'with', 'by', 'against', 'and', 'urged', 'told']);
 
 /**
@@ -87,7 +86,7 @@ function inPlace(tokens: Token[], m: Mention): boolean {
     && (((head.pos === 'NOUN' || head.pos === 'ADJ') && isLowerWord(head)) || (head.pos === 'PROPN' && before.lower !== 'of'));
   if (!owns && TOPIC.has(before.lower) && noun) return true;
   // "a new Syria" (which the tagger may read as part of a name), and a participle after an article: "a united Syria".
-  const adjective = before.pos === 'ADJ' || before.pos === 'PROPN' || (before.pos === 'VERB' && before.lower.endsWith('ed') && DETERMINERS.has(head?.lower ?? ''));
+  const adjective = before.pos === 'ADJ' || before.pos === 'PROPN' || (before.pos === 'VERB' && before.lower.endsWith('ed') && ARTICLES.has(head?.lower ?? ''));
   const modifies = after !== undefined && after.sentence === m.sentence && after.pos === 'NOUN';
   if (!owns && !modifies && k === m.tokenStart - 1 && adjective && isLowerWord(before)) return true;
   // "outside of Iraq", "deported back to Syria".

@@ -1,5 +1,10 @@
 import type { Sentence, Token } from '../model/index.js';
 
+/** The articles. */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Possessive determiners ("their forces"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'our', 'their', 'my', 'your']);
+
 /** Punctuation that may open a sentence before its first word. */
 export const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–']);
 

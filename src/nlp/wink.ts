@@ -66,7 +66,6 @@ export function createAnalyzer(): Analyzer {
     // wink-nlp's tokenisation is lossless: preceding spaces + value rebuild the text, so offsets follow.
     const tokens: Token[] = [];
     const tokenIndexOf = new Int32Array(values.length);
-    const split = new Uint8Array(values.length);
     const push = (text: string, start: number, pos: Pos, lemma: string) => {
       tokens.push({ index: tokens.length, start, end: start + text.length, text, lower: text.toLowerCase(), lemma, pos, sentence: 0 });
     };
@@ -85,7 +84,6 @@ export function createAnalyzer(): Analyzer {
         // The model splits every contraction ("I've", "we're") but "I'm", which it reads as one proper noun.
         push(value.slice(0, 1), offset, 'PRON', 'i');
         push(value.slice(1), offset + 1, 'AUX', 'be');
-        split[i] = 1;
       } else push(value, offset, pos, lemmas[i]!.toLowerCase());
       offset += value.length;
     }
@@ -99,7 +97,8 @@ export function createAnalyzer(): Analyzer {
         const t = tokenIndexOf[i]!;
         if (t < 0) continue;
         if (tokenStart < 0) tokenStart = t;
-        tokenEnd = t + 1 + split[i]!;
+        // "I'm" became two tokens: the first is shorter than the model's token.
+        tokenEnd = tokens[t]!.text.length < values[i]!.length ? t + 2 : t + 1;
       }
       if (tokenStart < 0) continue;
       const index = sentences.length;
