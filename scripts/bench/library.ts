@@ -14,8 +14,11 @@ import type * as stores from '../../src/store/index.js';
 export type Library = typeof library;
 export type BatchLibrary = typeof batch;
 export type StoreLibrary = typeof stores;
-/** What a batch computes on its own thread before it commits an article: the text's hash, the cluster slots. */
-export type CommitLibrary = Pick<typeof dedupe, 'textHash'> & Pick<typeof clusters, 'clusterSlots'>;
+/**
+ * What a batch computes on its own thread before it commits an article (the text's hash, the cluster slots), and
+ * how many articles it commits at once.
+ */
+export type CommitLibrary = Pick<typeof dedupe, 'textHash'> & Pick<typeof clusters, 'clusterSlots'> & Pick<typeof batch, 'COMMIT_EVERY'>;
 
 const REPO = new URL('../../', import.meta.url);
 const DIST = new URL('dist/', REPO);
@@ -34,8 +37,10 @@ export const loadLibrary = (): Promise<Library> => load<Library>('index.js');
 export const loadBatch = (): Promise<BatchLibrary> => load<BatchLibrary>('batch/index.js');
 /** `textHash` and `clusterSlots`, compiled, to build what a batch commits. */
 export const loadCommitParts = async (): Promise<CommitLibrary> => {
-  const [{ textHash }, { clusterSlots }] = await Promise.all([load<typeof dedupe>('dedupe/index.js'), load<typeof clusters>('clusters/index.js')]);
-  return { textHash, clusterSlots };
+  const [{ textHash }, { clusterSlots }, { COMMIT_EVERY }] = await Promise.all([
+    load<typeof dedupe>('dedupe/index.js'), load<typeof clusters>('clusters/index.js'), load<typeof batch>('batch/runner.js'),
+  ]);
+  return { textHash, clusterSlots, COMMIT_EVERY };
 };
 /** The stores, compiled. */
 export const loadStores = (): Promise<StoreLibrary> => load<StoreLibrary>('store/index.js');

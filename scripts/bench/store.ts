@@ -5,7 +5,7 @@
  *
  * @example npm run bench -- store --articles 2000
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,9 +16,9 @@ import { fixed, int } from './report.js';
 
 const USAGE = `usage: npm run bench -- store [--articles N] [--group N]
   --articles N   coded articles to store per pass, the VOA stories repeated (default 2000)
-  --group N      articles per commit in the grouped pass, as a batch commits them (default 64)`;
+  --group N      articles per commit in the grouped pass (default: what a batch commits, COMMIT_EVERY)`;
 
-function options(argv: string[]): { articles: number; group: number } {
+function options(argv: string[]): { articles: number; group: number | null } {
   const { values } = parseArgs({
     args: argv,
     options: { articles: { type: 'string' }, group: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -28,8 +28,8 @@ function options(argv: string[]): { articles: number; group: number } {
     process.exit(0);
   }
   const articles = Number(values.articles ?? 2000);
-  const group = Number(values.group ?? 64);
-  if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(group) || group < 1) {
+  const group = values.group == null ? null : Number(values.group);
+  if (!Number.isInteger(articles) || articles < 1 || (group != null && (!Number.isInteger(group) || group < 1))) {
     throw new Error(`bad --articles or --group\n${USAGE}`);
   }
   return { articles, group };
@@ -40,22 +40,41 @@ interface Coded {
   records: EventRecord[];
 }
 
-/** Wall and CPU milliseconds of `work` (CPU time is steadier than wall time on a shared machine). */
-function timed(work: () => void): { wallMs: number; cpuMs: number } {
+/** Bytes this process has written so far (Linux `/proc/self/io`: WAL, database and checkpoints); null elsewhere. */
+function bytesWritten(): number | null {
+  try {
+    const match = /^wchar: (\d+)$/m.exec(readFileSync('/proc/self/io', 'utf8'));
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+interface Timing {
+  wallMs: number;
+  cpuMs: number;
+  writtenMB: number | null;
+}
+
+/** Wall and CPU milliseconds of `work` (CPU time is steadier than wall time on a shared machine), and MB written. */
+function timed(work: () => void): Timing {
   const cpu0 = process.cpuUsage();
+  const written0 = bytesWritten();
   const t0 = performance.now();
   work();
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
+  const written = bytesWritten();
+  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, writtenMB: written == null || written0 == null ? null : (written - written0) / 1e6 };
 }
 
 /** Run the store bench with command-line arguments (those after `store`). */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
-  const { articles, group } = options(argv);
+  const { articles, group: asked } = options(argv);
   // The compiled store and coder that `annals` runs (library.ts).
   buildLibrary();
-  const [{ createCoder, openSqliteStore }, { clusterSlots }] = await Promise.all([loadLibrary(), loadCommitParts()]);
+  const [{ createCoder, openSqliteStore }, { clusterSlots, COMMIT_EVERY }] = await Promise.all([loadLibrary(), loadCommitParts()]);
+  const group = asked ?? COMMIT_EVERY;
   const corpus = loadCorpus();
   const coder = createCoder();
   const coded: Coded[] = [];
@@ -100,9 +119,10 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     });
     grouped.close();
 
-    const line = (name: string, t: { wallMs: number; cpuMs: number }): string =>
-      `${name.padEnd(34)} ${fixed(t.wallMs / articles, 3).padStart(7)} ms/article wall  `
-      + `${fixed(t.cpuMs / articles, 3).padStart(7)} ms/article CPU`;
+    const line = (name: string, t: Timing): string =>
+      `${name.padEnd(38)} ${fixed(t.wallMs / articles, 3).padStart(7)} ms/article wall  `
+      + `${fixed(t.cpuMs / articles, 3).padStart(7)} ms/article CPU`
+      + (t.writtenMB == null ? '' : `  ${int(t.writtenMB).padStart(6)} MB written`);
     console.log('');
     console.log(line('save, one article per transaction', one));
     console.log(line('re-save with half the events', again));

@@ -8,6 +8,7 @@ import type { Article } from '../model/index.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/index.js';
 import { createPool, runBatch, watch } from './index.js';
+import { QUEUED_PER_WORKER } from './runner.js';
 import type { ArticleResult, CodingPool } from './index.js';
 
 const wire = (name: string): string =>
@@ -128,7 +129,7 @@ describe('runBatch', () => {
     expect(results.map((r) => r.kind === 'coded' ? r.status : r.kind)).toEqual(['not stored', 'duplicate']);
   });
 
-  it('stores in the order read whatever order coding ends in, and keeps at most 32 per worker coding', async () => {
+  it('stores in the order read whatever order coding ends in, and keeps at most QUEUED_PER_WORKER per worker coding', async () => {
     const records = Array.from({ length: 300 }, (_, i) => ({ id: `a${i}`, text: `Story number ${i}.` }));
     const path = await jsonl('many.jsonl', records);
     const pool = fakePool((a) => (Number(a.id.slice(1)) * 7919) % 5);
@@ -136,7 +137,7 @@ describe('runBatch', () => {
     const order: string[] = [];
     await runBatch([path], { store, pool, commitEvery: 16, onResult: (r) => r.kind === 'coded' && order.push(r.article.id) });
     expect(order).toEqual(records.map((r) => r.id));
-    expect(pool.peak).toBeLessThanOrEqual(64);
+    expect(pool.peak).toBeLessThanOrEqual(pool.workers * QUEUED_PER_WORKER);
     expect((await store.counts()).articles).toBe(300);
     await store.close();
   });
@@ -157,18 +158,19 @@ describe('runBatch', () => {
   });
 
   it('stops between articles when aborted: what was read is stored, nothing is lost for the next run', async () => {
-    const path = await jsonl('stop.jsonl', Array.from({ length: 200 }, (_, i) => ({ id: `s${i}`, text: `Story ${i}.` })));
+    const path = await jsonl('stop.jsonl', Array.from({ length: 1000 }, (_, i) => ({ id: `s${i}`, text: `Story ${i}.` })));
     const store = await openStore(':memory:');
     const stop = new AbortController();
     const first = await runBatch([path], {
-      store, pool: fakePool(() => 1), signal: stop.signal, onResult: (r) => r.kind === 'coded' && r.article.id === 's20' && stop.abort(),
+      // Groups smaller than the input, so that the abort comes while there is still input to read.
+      store, pool: fakePool(() => 1), signal: stop.signal, commitEvery: 16, onResult: (r) => r.kind === 'coded' && r.article.id === 's20' && stop.abort(),
     });
     expect(first.stopped).toBe(true);
-    expect(first.coded).toBeLessThan(200);
+    expect(first.coded).toBeLessThan(1000);
     expect((await store.counts()).articles).toBe(first.coded);
     const rest = await runBatch([path], { store, pool: fakePool() });
-    expect(rest.coded + first.coded).toBe(200);
-    expect((await store.counts()).articles).toBe(200);
+    expect(rest.coded + first.coded).toBe(1000);
+    expect((await store.counts()).articles).toBe(1000);
     await store.close();
   });
 

@@ -23,9 +23,9 @@ export interface BatchOptions {
   ingest?: IngestOptions;
   /** Stop reading when aborted; articles already sent to the coder are finished and stored. */
   signal?: AbortSignal;
-  /** Articles per transaction; default 64. */
+  /** Articles per transaction; default 512 (`COMMIT_EVERY`). */
   commitEvery?: number;
-  /** Longest a coded article waits to be stored, ms; default 500. */
+  /** Longest a coded article waits to be stored, ms; default 2000 (`COMMIT_AFTER_MS`). */
   commitAfterMs?: number;
   /** Told of every article, in the order read (errors as they are met); a promise is waited for. */
   onResult?: (result: ArticleResult) => unknown;
@@ -42,8 +42,16 @@ type Entry =
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
-/** Articles handed to each worker ahead of its results: more than it codes while a group of 64 is committed. */
-const QUEUED_PER_WORKER = 32;
+/**
+ * Articles per transaction. Each event changes a page in each of the events table's indexes; a larger group changes
+ * each page once for many events. `npm run bench -- store --articles 10000`: 2.5 ms CPU per article in groups of
+ * 64, 2.0 in groups of 512 (src/batch/README.md).
+ */
+export const COMMIT_EVERY = 512;
+/** The longest a coded article waits to be committed when fewer than a group's worth come. */
+export const COMMIT_AFTER_MS = 2000;
+/** Articles handed to each worker ahead of its results: more than it codes while a group is committed. */
+export const QUEUED_PER_WORKER = 128;
 
 function outcomeOf(entry: Entry & { kind: 'coded' | 'duplicate' }): IngestOutcome {
   if (entry.kind === 'duplicate') {
@@ -56,10 +64,10 @@ function outcomeOf(entry: Entry & { kind: 'coded' | 'duplicate' }): IngestOutcom
 
 /**
  * Read inputs as a stream, code articles on the pool, store them in the order read. Memory stays bounded: reading
- * waits while `32 x workers` articles are being coded or 256 wait to be stored. Commits run one at a time, in order,
+ * waits while `128 x workers` articles are being coded or two groups and those wait to be stored. Commits run one at a time, in order,
  * while reading and coding go on. An article the store already has
  * with the same text is skipped (so a killed batch, run again, goes on where it stopped); a near-copy of an earlier
- * article is linked to it, not coded. Commits go in groups of 64 articles, each group one transaction, so a batch
+ * article is linked to it, not coded. Commits go in groups of 512 articles (or every 2 s), each group one transaction, so a batch
  * killed at any moment loses at most the groups not yet committed, which the next run codes.
  */
 export async function runBatch(inputs: string[], options: BatchOptions): Promise<BatchSummary> {
@@ -70,12 +78,13 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   };
   // Stored candidates are looked up here (the store answers asynchronously) and handed to the deduper.
   const deduper: Deduper | null = options.dedupe === false ? null : createDeduper();
-  const commitEvery = options.commitEvery ?? 64;
-  const commitAfterMs = options.commitAfterMs ?? 500;
-  // A commit holds this thread for the whole group (64 articles, about 300 ms), and no article is handed to a worker
+  const commitEvery = options.commitEvery ?? COMMIT_EVERY;
+  const commitAfterMs = options.commitAfterMs ?? COMMIT_AFTER_MS;
+  // A commit holds this thread for the whole group (up to a second), and no article is handed to a worker
   // meanwhile: each worker needs that much work queued to stay busy through it, or both cores idle while it runs.
   const maxCoding = Math.max(2, pool.workers * QUEUED_PER_WORKER);
-  const maxWaiting = Math.max(256, maxCoding * 2);
+  // Room for a group filling while the one before it commits, and for what the workers hold.
+  const maxWaiting = commitEvery * 2 + maxCoding;
   const entries = new Map<number, Entry>();
   const seenInRun = new Set<string>();
   let nextSeq = 0;

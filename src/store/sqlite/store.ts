@@ -25,6 +25,13 @@ export interface SqliteStoreOptions {
   now?: () => Date;
 }
 
+/**
+ * SQLite's page cache for one connection, in KiB: up to this much resident memory per open store. With the default
+ * 2 MB, committing 4,000 VOA articles in groups of 512 wrote 478 MB to disk; with 64 MiB, 272 MB, at 1.42 instead of
+ * 1.54 ms CPU per article.
+ */
+const CACHE_KIB = 64 * 1024;
+
 /** A save, flattened and hashed before its transaction starts. */
 interface Prepared {
   doc: AnnalsDocument;
@@ -51,6 +58,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db.pragma('busy_timeout = 5000');
     // Checkpoints are where WAL mode syncs to disk; one every ~40 MB of WAL instead of ~4 MB doubles the save rate.
     db.pragma('wal_autocheckpoint = 10000');
+    // A page cache of 64 MiB instead of SQLite's 2 MB: an event changes a page in each of its ten indexes, and a
+    // transaction that dirties more pages than the cache holds spills them to the WAL before it commits, again and
+    // again. See CACHE_KIB.
+    db.pragma(`cache_size = -${CACHE_KIB}`);
     migrate(db);
   } catch (error) {
     db.close();
