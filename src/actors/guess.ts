@@ -69,8 +69,10 @@ export function guessKind(
     && /^\p{Ll}/u.test(after.text)
     && !(before && (ARTICLES.has(before.lower) || POSSESSIVES.has(before.lower) || (/^\p{Lu}/u.test(before.text) && NAME_POS.has(before.pos))))
     && !(COPULAS.has(after.lower) && ARTICLES.has(tokens[end + 1]?.lower ?? ''))) {
-    // Opening its sentence, the capital says nothing: "Aid reached Gaza", "Gunfire wounded two" are no people.
-    return { kind: 'person', strength: 1, reason: sentenceInitial(tokens, start, sentence) ? 'opening-subject' : 'subject' };
+    // Opening its sentence, the capital says nothing of a common word: "Aid reached Gaza", "Gunfire wounded two" are
+    // no people. A word no English vocabulary has is a name there too ("Sadiq beamed").
+    const opening = sentenceInitial(tokens, start, sentence) && tokens[start]!.common !== false;
+    return { kind: 'person', strength: 1, reason: opening ? 'opening-subject' : 'subject' };
   }
   return { kind: 'place', strength: 1, reason: 'single-word' };
 }

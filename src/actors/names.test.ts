@@ -35,12 +35,15 @@ describe('names no dictionary knows', () => {
     ['He heard John Smith of the Baath Party.', ['John Smith=person', 'Baath Party=organization']],
     ['Tobias Ellwood, John Carvolth and Tobias Broadfield won the vote.', ['Tobias Ellwood=person', 'John Carvolth=person', 'Tobias Broadfield=person']],
     ['Later, John insisted.', ['John=person']],
-    // One word no dictionary knows, the subject of a verb in lower case inside its sentence, is a person; not when it
-    // opens the sentence (any noun is capitalised there), nor after an article, nor before "is a", nor before a
-    // capitalised word the tagger reads as a verb.
+    // One word no dictionary knows, the subject of a verb in lower case, is a person; opening the sentence, only a
+    // word that is no English word (any noun is capitalised there); not after an article, nor before "is a", nor
+    // before a capitalised word the tagger reads as a verb.
     ['Also today, Karbouly commented on the attack.', ['Karbouly=person']],
-    ['Karbouly commented on the attack.', []],
+    ['Karbouly commented on the attack.', ['Karbouly=person']],
+    ['Sadiq beamed.', ['Sadiq=person']],
     ['Gunfire wounded two soldiers near the border.', []],
+    ['Aid reached the town.', []],
+    ['Inflation hit the country.', []],
     ['Since then, the Brigadiers receive support.', []],
     ['Since 1990, Bilka is a chain of shops.', []],
     // Two names joined with no clue to either lend each other nothing.

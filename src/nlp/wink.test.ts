@@ -19,4 +19,9 @@ describe('createAnalyzer', () => {
     expect(lemmas('He said I’m fine.')).toEqual(['He/PRON/he', 'said/VERB/say', 'I/PRON/i', '’m/AUX/be', 'fine/ADJ/fine', './PUNCT/.']);
     expect(analyzer.analyze("I'm here").sentences[0]!.tokenEnd).toBe(3);
   });
+
+  it('tells a capitalised common word from a name the vocabulary lacks, on capitalised words only', () => {
+    const common = analyzer.analyze('Aid reached Sadiq in Gaza.').tokens.map((t) => `${t.text}:${t.common}`);
+    expect(common).toEqual(['Aid:true', 'reached:undefined', 'Sadiq:false', 'in:undefined', 'Gaza:true', '.:undefined']);
+  });
 });

@@ -67,7 +67,11 @@ export function createAnalyzer(): Analyzer {
     const tokens: Token[] = [];
     const tokenIndexOf = new Int32Array(values.length);
     const push = (text: string, start: number, pos: Pos, lemma: string) => {
-      tokens.push({ index: tokens.length, start, end: start + text.length, text, lower: text.toLowerCase(), lemma, pos, sentence: 0 });
+      const lower = text.toLowerCase();
+      const token: Token = { index: tokens.length, start, end: start + text.length, text, lower, lemma, pos, sentence: 0 };
+      // Only capitalised words are looked up: whether a sentence's first word is a common word or a name.
+      if (lower !== text && text.charCodeAt(0) !== lower.charCodeAt(0)) token.common = !doc.isOOV(lower);
+      tokens.push(token);
     };
     let offset = 0;
     for (let i = 0; i < values.length; i++) {
