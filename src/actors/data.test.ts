@@ -51,4 +51,10 @@ describe('the built-in dictionaries', () => {
     // A place name no dictionary knows waits in doc.names for the places stage.
     expect(doc.names?.find((m) => m.text.includes('Barrage'))).toMatchObject({ text: 'Tharthar Barrage', kind: 'place', how: ['unknown', 'guess:place-word'] });
   });
+
+  it('read a title before a name no dictionary knows as a person\'s ("Secretary Kerry", "Petty Officer Keating")', () => {
+    const kinds = (text: string) => mentionsOf(text, '2016-01-01').map((m) => `${m.text}=${m.kind}`);
+    expect(kinds('QUESTION: Secretary Karrow, did you discuss it?')).toEqual(['Secretary Karrow=person']);
+    expect(kinds('Petty Officer Keating was advising our partners.')).toEqual(['Petty Officer Keating=person']);
+  });
 });

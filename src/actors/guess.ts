@@ -38,7 +38,9 @@ export function guessKind(
     const agent = absorbed.get(i);
     if (agent) return { kind: agent.kind === 'person' ? 'person' : 'organization', strength: 3, reason: 'sector-word' };
   }
-  if (clues['person-title'].has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'person-title' };
+  // "Mr. Haddad", and a title inside the name before the person's ("Deputy Secretary Blinken", "High Representative
+  // Federica Mogherini").
+  for (let k = start; k < end - 1; k++) if (clues['person-title'].has(keys[k]!)) return { kind: 'person', strength: 3, reason: 'person-title' };
   if (clues.given.has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'given' };
   // "Members of the Security Council", "Friends of the Earth": a head with no clue, of a body named after "of".
   for (let i = headEnd + 1; i < end; i++) if (clues.organization.has(keys[i]!)) return { kind: 'organization', strength: 2, reason: 'organization-word' };

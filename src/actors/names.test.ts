@@ -26,6 +26,8 @@ describe('names no dictionary knows', () => {
     ['Students of Mosul University protested.', ['Mosul University=organization']],
     ['Troops crossed the Tigris River.', ['Tigris River=place']],
     ['The talks were held with Mr. Haddad in Amman.', ['Mr. Haddad=person']],
+    // A title inside the name before the person's own.
+    ['The talks were held with Acting Gen. Haddad in Amman.', ['Acting Gen. Haddad=person']],
     ['The CJTF said the strike hit a depot.', ['CJTF=organization']],
     ['Later, the Members of the Baath Party met.', ['Members of the Baath Party=organization']],
     // Names the tagger read as verbs; "&" between two people; a person's name ends before "of"; a sentence dense
