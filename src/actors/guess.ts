@@ -61,7 +61,14 @@ export function guessKind(
   if (after && after.sentence === sentence.index && SPEECH.has(after.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
   if (before && SPEECH.has(before.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
   if (after?.text === ',' && countryStarts.has(end + 1)) return { kind: 'place', strength: 2, reason: 'place-comma-country' };
-  if (end - start > 1) return { kind: 'person', strength: 1, reason: 'name' };
+  if (end - start > 1) {
+    // Words no English vocabulary has, written as names ("Sadiq Maroof", "Knox Thames"): a person's name, unless the
+    // places stage reads it as a place first; not after an article or a possessive, which a person's name does not take
+    // ("the Boston Bruins").
+    let foreign = !(before && (ARTICLES.has(before.lower) || POSSESSIVES.has(before.lower)));
+    for (let i = start; i < end && foreign; i++) if (tokens[i]!.common !== false || !/^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text)) foreign = false;
+    return { kind: 'person', strength: 1, reason: foreign ? 'foreign-name' : 'name' };
+  }
   // One word alone: the subject of a verb is most often a person ("Karim insists"), otherwise a place. Only a word
   // written as a name is (a capital, then lower case), before a verb in lower case (a capitalised one is a word of
   // the name the tagger misread), not after a determiner ("the Scouts receive", "his Nationally televised"), which a

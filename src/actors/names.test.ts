@@ -48,6 +48,11 @@ describe('names no dictionary knows', () => {
     ['Inflation hit the country.', []],
     ['Since then, the Brigadiers receive support.', []],
     ['Since 1990, Bilka is a chain of shops.', []],
+    // Two or more words no English vocabulary has, written as names, are a person's name; not after an article, nor
+    // common words with nothing to go on.
+    ['Sadiq Maroof was a young shopkeeper there.', ['Sadiq Maroof=person']],
+    ['He played for the Rochester Jeffersons.', []],
+    ['The Golden Hammer opened.', []],
     // Two names joined with no clue to either lend each other nothing.
     ['The assault of Husaybah and Karabilah was a success.', []],
     // Sentence openers, days, months and model numbers are not names; an event name is no actor.
