@@ -57,4 +57,8 @@ describe('the built-in dictionaries', () => {
     expect(kinds('QUESTION: Secretary Karrow, did you discuss it?')).toEqual(['Secretary Karrow=person']);
     expect(kinds('Petty Officer Keating was advising our partners.')).toEqual(['Petty Officer Keating=person']);
   });
+
+  it('never read a day or a month as the surname of a person of that name', () => {
+    expect(mentionsOf('Troops entered the compound on Friday as part of a push.', '2024-01-01').map((m) => m.text)).toEqual(['Troops']);
+  });
 });
