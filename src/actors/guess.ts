@@ -1,5 +1,7 @@
 import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
+import { singular } from './descriptions.js';
+import { isPossessive } from './possessive.js';
 import { ARTICLES, POSSESSIVES, sentenceInitial } from './words.js';
 
 /** A guessed kind, how strongly the words support it, and why. */
@@ -54,6 +56,10 @@ export function guessKind(
     return heads && (before?.lower === 'a' || before?.lower === 'an') ? null : { kind: 'organization', strength: 2, reason: 'acronym' };
   }
   if (before && LOCATIVE.has(before.lower)) return { kind: 'place', strength: 2, reason: 'locative' };
+  // "the towns of Jabla", "the village of Hibhib": a place noun and "of" name a place.
+  if (before?.lower === 'of' && start - 2 >= sentence.tokenStart && clues['place-noun'].has(singular(tokens[start - 2]!.lower))) {
+    return { kind: 'place', strength: 2, reason: 'place-of' };
+  }
   // A first name alone ("Hassan told me"): a person, if not a place by its preposition; softer than a full name,
   // as some are towns too ("Vladimir"), which the places stage may read.
   if (end - start === 1 && clues.given.has(keys[start]!)) return { kind: 'person', strength: 2, reason: 'first-name' };
@@ -61,6 +67,11 @@ export function guessKind(
   if (after && after.sentence === sentence.index && SPEECH.has(after.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
   if (before && SPEECH.has(before.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
   if (after?.text === ',' && countryStarts.has(end + 1)) return { kind: 'place', strength: 2, reason: 'place-comma-country' };
+  // "Keating's service", "Assad's policies": a word no English vocabulary has, owning something, is a person's name
+  // once the places stage has not read it as a place.
+  if (end - start === 1 && isPossessive(after) && tokens[start]!.common === false && /^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text)) {
+    return { kind: 'person', strength: 1, reason: 'possessor' };
+  }
   if (end - start > 1) {
     // Words no English vocabulary has, written as names ("Sadiq Maroof", "Knox Thames"): a person's name, unless the
     // places stage reads it as a place first; not after an article or a possessive, which a person's name does not take
@@ -76,8 +87,9 @@ export function guessKind(
   // before "is a" or "was an", which defines the name by what follows ("Bilka is a chain").
   if (after && after.sentence === sentence.index && (after.pos === 'VERB' || after.pos === 'AUX') && /^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text)
     && /^\p{Ll}/u.test(after.text)
-    && !(before && (ARTICLES.has(before.lower) || POSSESSIVES.has(before.lower) || (/^\p{Lu}/u.test(before.text) && NAME_POS.has(before.pos))))
-    && !(COPULAS.has(after.lower) && ARTICLES.has(tokens[end + 1]?.lower ?? ''))) {
+    && !(before && (ARTICLES.has(before.lower) || POSSESSIVES.has(before.lower) || (/^\p{Lu}/u.test(before.text) && NAME_POS.has(before.pos))
+      || (before.pos === 'VERB' && /^\p{Ll}/u.test(before.text))))
+    && !(COPULAS.has(after.lower) && ARTICLES.has(tokens[end + 1]?.lower ?? '') && !definedAsPerson(tokens, keys, end + 2, sentence, compiled))) {
     // Opening its sentence, the capital says nothing of a common word: "Aid reached Gaza", "Gunfire wounded two" are
     // no people. A word no English vocabulary has is a name there too ("Sadiq beamed").
     const opening = sentenceInitial(tokens, start, sentence) && tokens[start]!.common !== false;
@@ -86,6 +98,17 @@ export function guessKind(
   return { kind: 'place', strength: 1, reason: 'single-word' };
 }
 
+
+/**
+ * Does the noun phrase from `i` ("a commander", "a young shopkeeper") end in a word for one person? Then "Qanbar was a
+ * commander" defines a person, where "Bilka is a chain" defines a thing.
+ */
+function definedAsPerson(tokens: Token[], keys: string[], i: number, sentence: Sentence, compiled: CompiledActors): boolean {
+  let k = i;
+  while (k < sentence.tokenEnd && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN') && !/^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  if (k === i) return false;
+  return (compiled.senses.get(keys[k - 1]!) ?? []).some((s) => s.type === 'agent' && s.person) || compiled.clues['people-noun'].has(keys[k - 1]!);
+}
 
 const NAME_LINKS = new Set(['-', 'of', 'al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'da', 'la', 'le', '&']);
 

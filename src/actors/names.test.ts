@@ -53,6 +53,12 @@ describe('names no dictionary knows', () => {
     ['Sadiq Maroof was a young shopkeeper there.', ['Sadiq Maroof=person']],
     ['He played for the Rochester Jeffersons.', []],
     ['The Golden Hammer opened.', []],
+    // A place noun and "of" name a place; a word no English vocabulary has, owning something, is a person; so is one
+    // defined by a word for a person after "was a".
+    ['The attacks hit the towns of Jabla and Tartus.', ['Jabla=place', 'Tartus=place']],
+    ['Keating\'s service will be remembered.', ['Keating=person']],
+    ['The report shows that Karbouly’s war is a sham.', ['Karbouly=person']],
+    ['Qanbar was a senior official in the navy.', ['Qanbar=person']],
     // Two names joined with no clue to either lend each other nothing.
     ['The assault of Husaybah and Karabilah was a success.', []],
     // Sentence openers, days, months and model numbers are not names; an event name is no actor.

@@ -2,6 +2,7 @@ import type { Mention, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
 import { guessKind, nameStart, type Guess } from './guess.js';
 import type { Links } from './links.js';
+import { isPossessive } from './possessive.js';
 import { particleBefore } from './surnames.js';
 import { isCapitalised, isHeadline, isLowerWord, OPENERS, sentenceInitial } from './words.js';
 
@@ -147,10 +148,12 @@ export function findUnknownNames(
         continue;
       }
       // One word opening a sentence is a name only if the article writes it capitalised elsewhere too, or it is
-      // the subject of a verb and no plural noun ("Karim insists", not "Explosions rocked").
+      // the subject of a verb and no plural noun ("Karim insists", not "Explosions rocked"), or a word no English
+      // vocabulary has owning something ("Keating's service").
       if (end - i === 1 && sentenceInitial(tokens, i, sentence) && !midCapitals.has(tokens[i]!.text)) {
         const next = tokens[end];
-        const subject = next && next.sentence === sentence.index && (next.pos === 'VERB' || next.pos === 'AUX') && !/[^s]s$/.test(tokens[i]!.lower);
+        const subject = next && next.sentence === sentence.index && (((next.pos === 'VERB' || next.pos === 'AUX') && !/[^s]s$/.test(tokens[i]!.lower))
+          || (isPossessive(next) && tokens[i]!.common === false));
         if (!subject) {
           i = end;
           continue;
