@@ -61,4 +61,10 @@ describe('the built-in dictionaries', () => {
   it('never read a day or a month as the surname of a person of that name', () => {
     expect(mentionsOf('Troops entered the compound on Friday as part of a push.', '2024-01-01').map((m) => m.text)).toEqual(['Troops']);
   });
+
+  it('know the Islamic State by its spellings "Dae\'sh" and "Islamic State of Iraq and Levant"', () => {
+    for (const text of ['On Saturday, Dae’sh claimed the attacks.', 'They fled Islamic State of Iraq and Levant.']) {
+      expect(mentionsOf(text, '2016-01-01').find((m) => m.kind === 'organization')).toMatchObject({ name: 'Islamic State', code: 'IMGREB' });
+    }
+  });
 });
