@@ -10,6 +10,7 @@ export type Guess = { kind: MentionKind; strength: number; reason: string };
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'into', 'outside', 'across', 'around', 'towards', 'toward', 'via', 'through', 'throughout', 'inside', 'to']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'stated', 'tweeted']);
 
 /** Are the words of `[start, end)` all acronyms ("CJTF", "CJTF - OIR"), punctuation aside? */
@@ -56,6 +57,11 @@ export function guessKind(
     return heads && (before?.lower === 'a' || before?.lower === 'an') ? null : { kind: 'organization', strength: 2, reason: 'acronym' };
   }
   if (before && LOCATIVE.has(before.lower)) return { kind: 'place', strength: 2, reason: 'locative' };
+  // "Babylonia to the south": a name placed by a compass point is a place.
+  const after = tokens[end];
+  if (after?.lower === 'to' && tokens[end + 1]?.lower === 'the' && COMPASS.has(tokens[end + 2]?.lower ?? '') && tokens[end + 2]!.sentence === sentence.index) {
+    return { kind: 'place', strength: 2, reason: 'compass' };
+  }
   // "the towns of Jabla", "the village of Hibhib": a place noun and "of" name a place.
   if (before?.lower === 'of' && start - 2 >= sentence.tokenStart && clues['place-noun'].has(singular(tokens[start - 2]!.lower))) {
     return { kind: 'place', strength: 2, reason: 'place-of' };
@@ -63,7 +69,6 @@ export function guessKind(
   // A first name alone ("Hassan told me"): a person, if not a place by its preposition; softer than a full name,
   // as some are towns too ("Vladimir"), which the places stage may read.
   if (end - start === 1 && clues.given.has(keys[start]!)) return { kind: 'person', strength: 2, reason: 'first-name' };
-  const after = tokens[end];
   if (after && after.sentence === sentence.index && SPEECH.has(after.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
   if (before && SPEECH.has(before.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
   if (after?.text === ',' && countryStarts.has(end + 1)) return { kind: 'place', strength: 2, reason: 'place-comma-country' };

@@ -59,6 +59,9 @@ describe('names no dictionary knows', () => {
     ['Keating\'s service will be remembered.', ['Keating=person']],
     ['The report shows that Karbouly’s war is a sham.', ['Karbouly=person']],
     ['Qanbar was a senior official in the navy.', ['Qanbar=person']],
+    // A nickname in quotes inside a person's name; a name placed by a compass point is a place.
+    ["We will fight, said Gen. John 'J.D.' Dorrian.", ["Gen. John 'J.D.' Dorrian=person"]],
+    ['It lay between Babylonia to the south and Assyria to the north.', ['Babylonia=place', 'Assyria=place']],
     // Two names joined with no clue to either lend each other nothing.
     ['The assault of Husaybah and Karabilah was a success.', []],
     // Sentence openers, days, months and model numbers are not names; an event name is no actor.
