@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument, type Mention } from '../model/index.js';
 import { createAnalyzer, nlp } from '../nlp/index.js';
-import { actors, compileActors, loadActorDictionary } from './index.js';
+import { actors, compileActors, loadActorDictionary, unknownNames } from './index.js';
 
 // The built-in dictionaries (data/actors/), as shipped.
 const dictionary = loadActorDictionary();
@@ -66,5 +66,13 @@ describe('the built-in dictionaries', () => {
     for (const text of ['On Saturday, Dae’sh claimed the attacks.', 'They fled Islamic State of Iraq and Levant.']) {
       expect(mentionsOf(text, '2016-01-01').find((m) => m.kind === 'organization')).toMatchObject({ name: 'Islamic State', code: 'IMGREB' });
     }
+  });
+
+  it('read descriptions of groups of people and bodies by their nouns ("the users", "the insurgency", "a squadron")', () => {
+    const doc = createDocument({ id: 't', url: null, title: null, published: '2016-01-01', source: null, text: 'The users and the translators fled as the insurgency grew and a squadron left.', origin: 'test' });
+    nlp(analyzer).run(doc);
+    actors(compiled).run(doc);
+    unknownNames(compiled).run(doc);
+    expect(doc.mentions.map((m) => `${m.text}=${m.kind}`)).toEqual(['users=agent', 'translators=agent', 'insurgency=organization', 'squadron=organization']);
   });
 });
