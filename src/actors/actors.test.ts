@@ -55,6 +55,11 @@ describe('composition', () => {
     expect(mentionsOf('Syrian President Ahmed al-Sharaa Will Travel To Moscow')[0]!.text).toBe('Syrian President Ahmed al-Sharaa');
   });
 
+  it('keeps a sector word before a noun of time as an actor ("officials today said", "the army yesterday")', () => {
+    expect(mentionsOf('Syrian officials today said the talks failed.').map(brief)).toEqual(['Syrian officials=SYRGOV']);
+    expect(mentionsOf('The Syrian army yesterday shelled the town.').map(brief)).toEqual(['Syrian army=SYRMIL']);
+  });
+
   it('does not take a sector word that modifies a noun for an actor', () => {
     expect(mentionsOf("Russia's years of military support for Assad.").map((m) => m.text)).not.toContain('military');
   });

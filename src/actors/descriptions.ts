@@ -1,6 +1,6 @@
 import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
-import { isLowerWord, POSSESSIVES } from './words.js';
+import { isLowerWord, POSSESSIVES, TIME_NOUNS } from './words.js';
 
 const MODIFIERS = new Set(['ADJ', 'NOUN']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'some', 'no', 'one', 'another']);
@@ -72,9 +72,10 @@ export function findDescriptions(
       if (covered[i] || t.pos !== 'NOUN' || !isLowerWord(t)) continue;
       const head = headKind(compiled, t.lower);
       if (!head) continue;
-      // The noun must head its phrase: "city" in "the city centre" does not, nor "border" in "border crossings".
+      // The noun must head its phrase: "city" in "the city centre" does not, nor "border" in "border crossings"; a noun
+      // of time after it is no head ("told reporters today").
       const next = tokens[i + 1];
-      if (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || (next.text === '-' && next.start === t.end))) continue;
+      if (next && next.sentence === t.sentence && ((next.pos === 'NOUN' && !TIME_NOUNS.has(next.lower)) || next.pos === 'PROPN' || (next.text === '-' && next.start === t.end))) continue;
       const start = phraseStart(tokens, i, sentence, covered);
       // "took place", "in place": "place" with nothing before it is part of an idiom, not a place.
       if (t.lower === 'place' && start === i && !DETERMINERS.has(tokens[i - 1]?.lower ?? '')) continue;

@@ -5,7 +5,7 @@ import type { DictionaryMatch } from './match.js';
 import { roleOn, splitCode } from './roles.js';
 import { isPossessive } from './possessive.js';
 import { titledPerson } from './titled.js';
-import { isHeadline } from './words.js';
+import { isHeadline, TIME_NOUNS } from './words.js';
 
 type CountrySense = Extract<Sense, { type: 'country' }>;
 type NamedSense = Extract<Sense, { type: 'named' }>;
@@ -125,7 +125,7 @@ export function groupToMention(
   if (!named && sectors.length > 0 && lastType === 'agent') {
     const next = tokens[last.tokenEnd];
     const lastToken = tokens[last.tokenEnd - 1]!;
-    const nextIsNoun = next && next.sentence === sentence.index && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !isCapitalised(next)));
+    const nextIsNoun = next && next.sentence === sentence.index && ((next.pos === 'NOUN' && !TIME_NOUNS.has(next.lower)) || (next.pos === 'PROPN' && !isCapitalised(next)));
     if (nextIsNoun) {
       if (group.length === 1) return null;
       tokenEnd = last.tokenStart;
