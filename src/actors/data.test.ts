@@ -75,4 +75,12 @@ describe('the built-in dictionaries', () => {
     unknownNames(compiled).run(doc);
     expect(doc.mentions.map((m) => `${m.text}=${m.kind}`)).toEqual(['users=agent', 'translators=agent', 'insurgency=organization', 'squadron=organization']);
   });
+
+  it('read a description headed by two words ("the front line")', () => {
+    const doc = createDocument({ id: 't', url: null, title: null, published: '2016-01-01', source: null, text: 'Every time he heads for the front line, he takes books.', origin: 'test' });
+    nlp(analyzer).run(doc);
+    actors(compiled).run(doc);
+    unknownNames(compiled).run(doc);
+    expect(doc.mentions.filter((m) => m.how.includes('description')).map((m) => `${m.text}=${m.kind}`)).toEqual(['front line=place']);
+  });
 });

@@ -70,7 +70,8 @@ export function findDescriptions(
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const t = tokens[i]!;
       if (covered[i] || t.pos !== 'NOUN' || !isLowerWord(t)) continue;
-      const head = headKind(compiled, t.lower);
+      // A head of one word, or of two ("the front line").
+      const head = headKind(compiled, t.lower) ?? (i > sentence.tokenStart && isLowerWord(tokens[i - 1]!) ? headKind(compiled, `${tokens[i - 1]!.lower} ${t.lower}`) : null);
       if (!head) continue;
       // The noun must head its phrase: "city" in "the city centre" does not, nor "border" in "border crossings"; a noun
       // of time after it is no head ("told reporters today").
