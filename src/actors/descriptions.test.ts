@@ -85,4 +85,11 @@ describe('acronyms no dictionary knows', () => {
     const ms = mentionsOf('One strike destroyed a VBIED and an IED near a CJTF base.');
     expect(ms.filter((m) => m.how[0] === 'unknown').map((m) => `${m.text}:${m.kind}`)).toEqual(['CJTF:organization']);
   });
+
+  it('reads "here" and "there" as places, but not in "there are" or "were there"', () => {
+    const places = (text: string) => mentionsOf(text).filter((m) => m.how.includes('pronoun') && m.kind === 'place').map((m) => m.text);
+    expect(places('Their life is here and only here.')).toEqual(['here', 'here']);
+    expect(places('If we do not get there, the jets will not fly.')).toEqual(['there']);
+    expect(places('There are reports of attacks, but were there any agreements? Here is the list; there must be peace.')).toEqual([]);
+  });
 });

@@ -20,6 +20,26 @@ const BODY_BACK: Record<string, (m: Mention) => boolean> = {
   regime: (m) => m.sectors.includes('GOV'),
 };
 
+/** Adverbs standing for a place, "here" where the writer is, "there" a place named before. */
+const PLACE_ADVERBS = new Set(['here', 'there']);
+/** Verbs after "there" or "here" that make it no place: "there is", "there must be", "here are the facts". */
+const EXISTENTIAL = new Set([
+  'is', 'are', 'was', 'were', 'be', "'s", '’s', 'has', 'have', 'had', 'can', 'could', 'must', 'will', 'would', 'may', 'might',
+  'should', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'remain', 'remains', 'remained', 'exist', 'exists', 'comes', 'come', 'goes',
+]);
+
+/**
+ * "here" and "there" as places ("their life is here", "we won't get there"), not opening a sentence of being ("there
+ * are reports", "here is the list") nor after a verb of being that asks ("were there any agreements?").
+ */
+function placeAdverb(tokens: Token[], i: number, sentence: Sentence): boolean {
+  const next = tokens[i + 1];
+  if (next && next.sentence === sentence.index && EXISTENTIAL.has(next.lower)) return false;
+  const before = tokens[i - 1];
+  const asks = next !== undefined && next.sentence === sentence.index && (next.pos === 'DET' || next.pos === 'NUM');
+  return !(before && before.sentence === sentence.index && EXISTENTIAL.has(before.lower) && (i - 1 === sentence.tokenStart || /^\p{Lu}/u.test(before.text) || asks));
+}
+
 /** The singular of a regular English plural ("cities", "bridges", "positions"); the word itself otherwise. */
 export function singular(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
@@ -69,6 +89,13 @@ export function findDescriptions(
   for (const sentence of sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const t = tokens[i]!;
+      if (!covered[i] && PLACE_ADVERBS.has(t.text) && placeAdverb(tokens, i, sentence)) {
+        added.push({
+          text: t.text, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, kind: 'place', code: null,
+          country: null, sectors: [], name: null, entity: null, antecedent: null, how: ['pronoun', 'unresolved'],
+        });
+        continue;
+      }
       if (covered[i] || t.pos !== 'NOUN' || !isLowerWord(t)) continue;
       // A head of one word, or of two ("the front line").
       const head = headKind(compiled, t.lower) ?? (i > sentence.tokenStart && isLowerWord(tokens[i - 1]!) ? headKind(compiled, `${tokens[i - 1]!.lower} ${t.lower}`) : null);
