@@ -25,6 +25,8 @@ describe('descriptions of places, bodies and people', () => {
     ['The group said it would fight.', ['group:organization']],
     ['Our partners sent aid to the victims.', ['Our partners:agent', 'victims:agent']],
     ['The coalition struck a command unit.', ['coalition:organization', 'command unit:organization']],
+    // A common word capitalised as the first of its sentence.
+    ['Victims were buried near the border.', ['Victims:agent', 'border:place']],
     // A noun of time after the noun does not make it a modifier.
     ['He told the victims today that aid was coming.', ['victims:agent']],
   ];

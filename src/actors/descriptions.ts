@@ -1,6 +1,6 @@
 import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
-import { isLowerWord, POSSESSIVES, TIME_NOUNS } from './words.js';
+import { isLowerWord, POSSESSIVES, sentenceInitial, TIME_NOUNS } from './words.js';
 
 const MODIFIERS = new Set(['ADJ', 'NOUN']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'some', 'no', 'one', 'another']);
@@ -96,7 +96,9 @@ export function findDescriptions(
         });
         continue;
       }
-      if (covered[i] || t.pos !== 'NOUN' || !isLowerWord(t)) continue;
+      // A common word capitalised as the first of its sentence is read as in lower case ("Witnesses believe").
+      const opening = t.common === true && (t.pos === 'NOUN' || t.pos === 'PROPN') && sentenceInitial(tokens, i, sentence);
+      if (covered[i] || (!opening && (t.pos !== 'NOUN' || !isLowerWord(t)))) continue;
       // A head of one word, or of two ("the front line").
       const head = headKind(compiled, t.lower) ?? (i > sentence.tokenStart && isLowerWord(tokens[i - 1]!) ? headKind(compiled, `${tokens[i - 1]!.lower} ${t.lower}`) : null);
       if (!head) continue;
