@@ -70,6 +70,8 @@ export function guessKind(
   // as some are towns too ("Vladimir"), which the places stage may read.
   if (end - start === 1 && clues.given.has(keys[start]!)) return { kind: 'person', strength: 2, reason: 'first-name' };
   if (after && after.sentence === sentence.index && SPEECH.has(after.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
+  // "Dayton, who was supporting the operation": "who" after a comma speaks of a person.
+  if (end - start === 1 && after?.text === ',' && tokens[end + 1]?.lower === 'who' && tokens[end + 1]!.sentence === sentence.index) return { kind: 'person', strength: 2, reason: 'who' };
   if (before && SPEECH.has(before.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
   if (after?.text === ',' && countryStarts.has(end + 1)) return { kind: 'place', strength: 2, reason: 'place-comma-country' };
   // "Keating's service", "Assad's policies": a word no English vocabulary has, owning something, is a person's name

@@ -59,6 +59,8 @@ describe('names no dictionary knows', () => {
     ['Keating\'s service will be remembered.', ['Keating=person']],
     ['The report shows that Karbouly’s war is a sham.', ['Karbouly=person']],
     ['Qanbar was a senior official in the navy.', ['Qanbar=person']],
+    // A name described by "who" after a comma is a person's, opening the sentence too.
+    ['Dayton, who was supporting the operation, was assigned to a unit.', ['Dayton=person']],
     // A nickname in quotes inside a person's name; a name placed by a compass point is a place.
     ["We will fight, said Gen. John 'J.D.' Dorrian.", ["Gen. John 'J.D.' Dorrian=person"]],
     ['It lay between Babylonia to the south and Assyria to the north.', ['Babylonia=place', 'Assyria=place']],

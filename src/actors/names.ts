@@ -165,11 +165,12 @@ export function findUnknownNames(
       }
       // One word opening a sentence is a name only if the article writes it capitalised elsewhere too, or it is
       // the subject of a verb and no plural noun ("Karim insists", not "Explosions rocked"), or a word no English
-      // vocabulary has owning something ("Keating's service").
+      // vocabulary has owning something ("Keating's service") or described by "who" ("Dayton, who was").
       if (end - i === 1 && sentenceInitial(tokens, i, sentence) && !midCapitals.has(tokens[i]!.text)) {
         const next = tokens[end];
         const subject = next && next.sentence === sentence.index && (((next.pos === 'VERB' || next.pos === 'AUX') && !/[^s]s$/.test(tokens[i]!.lower))
-          || (isPossessive(next) && tokens[i]!.common === false));
+          || (isPossessive(next) && tokens[i]!.common === false)
+          || (next?.text === ',' && tokens[end + 1]?.lower === 'who' && tokens[i]!.common === false));
         if (!subject) {
           i = end;
           continue;
