@@ -83,4 +83,11 @@ describe('the built-in dictionaries', () => {
     unknownNames(compiled).run(doc);
     expect(doc.mentions.filter((m) => m.how.includes('description')).map((m) => `${m.text}=${m.kind}`)).toEqual(['front line=place']);
   });
+
+  it('read "Assad" alone as the president of the day, not his brother Maher, who is called by his first name', () => {
+    const who = (date: string) => mentionsOf('Assad said the talks failed.', date)[0];
+    expect(who('2016-01-01')).toMatchObject({ name: 'Bashar al-Assad', code: 'SYRGOV' });
+    expect(who('1995-01-01')).toMatchObject({ name: 'Hafez al-Assad', code: 'SYRGOV' });
+    expect(mentionsOf('Maher al-Assad spoke. Later Maher left.', '2016-01-01').map((m) => m.name)).toEqual(['Maher al-Assad', 'Maher al-Assad']);
+  });
 });
