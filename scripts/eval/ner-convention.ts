@@ -2,7 +2,8 @@
  * annals' mentions converted to a NER set's conventions (see `SETS` in `ner-conll.ts`): the label `annals annotate`
  * prints, a country as an organisation where it acts (re3d), a building housing a sector as a location (re3d), names
  * apart from descriptions and pronouns (wikigold), an article in or out of the span, a person's title in or out of
- * it, and re3d's outermost noun phrase where annals keeps a name inside the phrase as its own mention.
+ * it, re3d's outermost noun phrase where annals keeps a name inside the phrase as its own mention, and no predicate of
+ * a verb of being in re3d ("Qanbar was a commander").
  */
 import { annotatedMention } from '../../src/cli/commands/annotate.js';
 import type { CompiledActors } from '../../src/actors/index.js';
@@ -217,6 +218,24 @@ function inThingList(coded: AnnalsDocument, m: Mention): boolean {
   return before?.text === ',' && thing(m.tokenStart - 2) && (after?.text === ',' || after?.lower === 'and' || after?.lower === 'or');
 }
 
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'become', 'became']);
+
+/**
+ * Is a noun-headed mention the predicate of a verb of being ("Qanbar was a commander", "Hibhib is a village", "one
+ * of the largest groups")? re3d marks the things a sentence refers to, not what it says they are.
+ */
+function isPredicate(coded: AnnalsDocument, m: Mention): boolean {
+  if (!headedByNoun(m)) return false;
+  const { tokens } = coded;
+  let k = m.tokenStart - 1;
+  if (tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'one') k -= 2;
+  else if (tokens[k]?.lower === 'the' && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'one') k -= 3;
+  else if (ARTICLES.has(tokens[k]?.lower ?? '')) k--;
+  else return false;
+  const verb = tokens[k];
+  return verb !== undefined && verb.sentence === m.sentence && COPULAS.has(verb.lower);
+}
+
 /** A body or country named as itself, not described, not a pronoun ("ISIL", "the UN", "Syria"). */
 function isBareName(m: Mention): boolean {
   return (m.kind === 'organization' || m.kind === 'country') && !m.how.includes('pronoun') && !m.how.includes('description')
@@ -243,7 +262,7 @@ export function predicted(
   const outer = set.phrases === 'outer' ? outerPhrases(coded, placeNouns) : null;
   for (const m of coded.mentions) {
     const label = outer?.sites.has(m) ? 'LOC' : labelOf(m, set, placeNouns);
-    if (outer && inThingList(coded, m)) continue;
+    if (outer && (inThingList(coded, m) || isPredicate(coded, m))) continue;
     if (!label || (set.mentions === 'names' && !isName(m)) || outer?.absorbed.has(m) || outer?.inName.has(m)) continue;
     const span = outer?.spans.get(m);
     const from = span ? coded.tokens[span[0]]!.start : m.start;

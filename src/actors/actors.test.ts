@@ -49,6 +49,17 @@ describe('composition', () => {
     expect(mentionsOf('Syrian Foreign Minister Asaad al-Shaibani arrived.')[0]).toMatchObject({ code: 'SYRGOV', name: 'Asaad al-Shaibani', kind: 'person' });
   });
 
+  it('keeps a surname the tagger reads as a verb in the name after a title, but not in a headline', () => {
+    expect(mentionsOf('Yesterday, Syrian Minister Peter Cook told reporters about it.')[0]).toMatchObject({ text: 'Syrian Minister Peter Cook', name: 'Peter Cook', kind: 'person' });
+    expect(mentionsOf('Syrian Minister Robert Ford has completed his talks.')[0]).toMatchObject({ text: 'Syrian Minister Robert Ford', name: 'Robert Ford' });
+    expect(mentionsOf('Syrian President Ahmed al-Sharaa Will Travel To Moscow')[0]!.text).toBe('Syrian President Ahmed al-Sharaa');
+  });
+
+  it('keeps a sector word before a noun of time as an actor ("officials today said", "the army yesterday")', () => {
+    expect(mentionsOf('Syrian officials today said the talks failed.').map(brief)).toEqual(['Syrian officials=SYRGOV']);
+    expect(mentionsOf('The Syrian army yesterday shelled the town.').map(brief)).toEqual(['Syrian army=SYRMIL']);
+  });
+
   it('does not take a sector word that modifies a noun for an actor', () => {
     expect(mentionsOf("Russia's years of military support for Assad.").map((m) => m.text)).not.toContain('military');
   });

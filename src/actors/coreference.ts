@@ -56,7 +56,7 @@ export function resolveCoreference(
         const antecedent = seen.get(key);
         const mention = antecedent
           ? fromAntecedent(text, tokens, sentence, i, end, antecedent, links)
-          : !COMMON_WORDS.has(key) && !COMMON_SURNAMES.has(key) && !((others.get(key) ?? i) < i)
+          : !COMMON_WORDS.has(key) && !COMMON_SURNAMES.has(key) && !compiled.clues['not-a-name'].has(key) && !((others.get(key) ?? i) < i)
             ? fromSurname(text, tokens, sentence, i, end, key, compiled, date) : null;
         if (mention) {
           out.push(mention);

@@ -25,6 +25,10 @@ describe('descriptions of places, bodies and people', () => {
     ['The group said it would fight.', ['group:organization']],
     ['Our partners sent aid to the victims.', ['Our partners:agent', 'victims:agent']],
     ['The coalition struck a command unit.', ['coalition:organization', 'command unit:organization']],
+    // A common word capitalised as the first of its sentence.
+    ['Victims were buried near the border.', ['Victims:agent', 'border:place']],
+    // A noun of time after the noun does not make it a modifier.
+    ['He told the victims today that aid was coming.', ['victims:agent']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(descriptions(text)).toEqual(expected);
@@ -82,5 +86,12 @@ describe('acronyms no dictionary knows', () => {
   it('reads one as an organisation, but not after "a" or "an", where it names a thing', () => {
     const ms = mentionsOf('One strike destroyed a VBIED and an IED near a CJTF base.');
     expect(ms.filter((m) => m.how[0] === 'unknown').map((m) => `${m.text}:${m.kind}`)).toEqual(['CJTF:organization']);
+  });
+
+  it('reads "here" and "there" as places, but not in "there are" or "were there"', () => {
+    const places = (text: string) => mentionsOf(text).filter((m) => m.how.includes('pronoun') && m.kind === 'place').map((m) => m.text);
+    expect(places('Their life is here and only here.')).toEqual(['here', 'here']);
+    expect(places('If we do not get there, the jets will not fly.')).toEqual(['there']);
+    expect(places('There are reports of attacks, but were there any agreements? Here is the list; there must be peace.')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
-import { isLowerWord, POSSESSIVES } from './words.js';
+import { isLowerWord, POSSESSIVES, sentenceInitial, TIME_NOUNS } from './words.js';
 
 const MODIFIERS = new Set(['ADJ', 'NOUN']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'some', 'no', 'one', 'another']);
@@ -19,6 +19,26 @@ const BODY_BACK: Record<string, (m: Mention) => boolean> = {
   movement: (m) => m.kind === 'organization' && (m.code !== null || m.entity !== null),
   regime: (m) => m.sectors.includes('GOV'),
 };
+
+/** Adverbs standing for a place, "here" where the writer is, "there" a place named before. */
+const PLACE_ADVERBS = new Set(['here', 'there']);
+/** Verbs after "there" or "here" that make it no place: "there is", "there must be", "here are the facts". */
+const EXISTENTIAL = new Set([
+  'is', 'are', 'was', 'were', 'be', "'s", '’s', 'has', 'have', 'had', 'can', 'could', 'must', 'will', 'would', 'may', 'might',
+  'should', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'remain', 'remains', 'remained', 'exist', 'exists', 'comes', 'come', 'goes',
+]);
+
+/**
+ * "here" and "there" as places ("their life is here", "we won't get there"), not opening a sentence of being ("there
+ * are reports", "here is the list") nor after a verb of being that asks ("were there any agreements?").
+ */
+function placeAdverb(tokens: Token[], i: number, sentence: Sentence): boolean {
+  const next = tokens[i + 1];
+  if (next && next.sentence === sentence.index && EXISTENTIAL.has(next.lower)) return false;
+  const before = tokens[i - 1];
+  const asks = next !== undefined && next.sentence === sentence.index && (next.pos === 'DET' || next.pos === 'NUM');
+  return !(before && before.sentence === sentence.index && EXISTENTIAL.has(before.lower) && (i - 1 === sentence.tokenStart || /^\p{Lu}/u.test(before.text) || asks));
+}
 
 /** The singular of a regular English plural ("cities", "bridges", "positions"); the word itself otherwise. */
 export function singular(word: string): string {
@@ -69,12 +89,23 @@ export function findDescriptions(
   for (const sentence of sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const t = tokens[i]!;
-      if (covered[i] || t.pos !== 'NOUN' || !isLowerWord(t)) continue;
-      const head = headKind(compiled, t.lower);
+      if (!covered[i] && PLACE_ADVERBS.has(t.text) && placeAdverb(tokens, i, sentence)) {
+        added.push({
+          text: t.text, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, kind: 'place', code: null,
+          country: null, sectors: [], name: null, entity: null, antecedent: null, how: ['pronoun', 'unresolved'],
+        });
+        continue;
+      }
+      // A common word capitalised as the first of its sentence is read as in lower case ("Witnesses believe").
+      const opening = t.common === true && (t.pos === 'NOUN' || t.pos === 'PROPN') && sentenceInitial(tokens, i, sentence);
+      if (covered[i] || (!opening && (t.pos !== 'NOUN' || !isLowerWord(t)))) continue;
+      // A head of one word, or of two ("the front line").
+      const head = headKind(compiled, t.lower) ?? (i > sentence.tokenStart && isLowerWord(tokens[i - 1]!) ? headKind(compiled, `${tokens[i - 1]!.lower} ${t.lower}`) : null);
       if (!head) continue;
-      // The noun must head its phrase: "city" in "the city centre" does not, nor "border" in "border crossings".
+      // The noun must head its phrase: "city" in "the city centre" does not, nor "border" in "border crossings"; a noun
+      // of time after it is no head ("told reporters today").
       const next = tokens[i + 1];
-      if (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || (next.text === '-' && next.start === t.end))) continue;
+      if (next && next.sentence === t.sentence && ((next.pos === 'NOUN' && !TIME_NOUNS.has(next.lower)) || next.pos === 'PROPN' || (next.text === '-' && next.start === t.end))) continue;
       const start = phraseStart(tokens, i, sentence, covered);
       // "took place", "in place": "place" with nothing before it is part of an idiom, not a place.
       if (t.lower === 'place' && start === i && !DETERMINERS.has(tokens[i - 1]?.lower ?? '')) continue;

@@ -5,6 +5,7 @@ import type { DictionaryMatch } from './match.js';
 import { roleOn, splitCode } from './roles.js';
 import { isPossessive } from './possessive.js';
 import { titledPerson } from './titled.js';
+import { isHeadline, TIME_NOUNS } from './words.js';
 
 type CountrySense = Extract<Sense, { type: 'country' }>;
 type NamedSense = Extract<Sense, { type: 'named' }>;
@@ -21,6 +22,8 @@ const FORMER = new Set(['former', 'ex', 'ex-', 'erstwhile', 'late', 'onetime', '
 const ADJECTIVAL = new Set(['official', 'military', 'civilian', 'paramilitary', 'royal', 'rebel', 'opposition', 'judicial']);
 const HEAD_OPENERS = new Set(['DET', 'NUM', 'PRON']);
 const DESCRIBING = new Set(['ADJ', 'NUM']);
+/** Tags the tagger gives some surnames ("Cook", "Ford"). */
+const MISREAD = new Set(['VERB', 'ADV']);
 
 /** The country an entry stands for on a date: its role's country, else its own. */
 export function entryCountry(entry: NamedEntry, date: string | null, isCountry: (c: string) => boolean): string | null {
@@ -122,7 +125,7 @@ export function groupToMention(
   if (!named && sectors.length > 0 && lastType === 'agent') {
     const next = tokens[last.tokenEnd];
     const lastToken = tokens[last.tokenEnd - 1]!;
-    const nextIsNoun = next && next.sentence === sentence.index && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !isCapitalised(next)));
+    const nextIsNoun = next && next.sentence === sentence.index && ((next.pos === 'NOUN' && !TIME_NOUNS.has(next.lower)) || (next.pos === 'PROPN' && !isCapitalised(next)));
     if (nextIsNoun) {
       if (group.length === 1) return null;
       tokenEnd = last.tokenStart;
@@ -242,13 +245,17 @@ function make(at: Place, kind: Mention['kind'], code: string | null, c: string |
   return m;
 }
 
-/** The end of a run of capitalised name tokens starting at `from` ("Asaad al-Shaibani"). */
+/**
+ * The end of a run of capitalised name tokens starting at `from` ("Asaad al-Shaibani"). Outside a headline a
+ * capitalised word the tagger read as a verb or adverb is a name too ("Press Secretary Peter Cook", "Ambassador Ford").
+ */
 export function properNameRun(tokens: Token[], from: number, sentence: Sentence): number {
   let i = from;
   let lastName = from;
+  let headline: boolean | undefined;
   while (i < sentence.tokenEnd) {
     const t = tokens[i]!;
-    if (t.pos === 'PROPN' && isCapitalised(t)) lastName = i + 1;
+    if (isCapitalised(t) && (t.pos === 'PROPN' || (MISREAD.has(t.pos) && !(headline ??= isHeadline(tokens, sentence))))) lastName = i + 1;
     else if (!(i > from && NAME_LINKS.has(t.lower))) break;
     i++;
   }

@@ -1,5 +1,7 @@
 import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
+import { singular } from './descriptions.js';
+import { isPossessive } from './possessive.js';
 import { ARTICLES, POSSESSIVES, sentenceInitial } from './words.js';
 
 /** A guessed kind, how strongly the words support it, and why. */
@@ -8,6 +10,7 @@ export type Guess = { kind: MentionKind; strength: number; reason: string };
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'into', 'outside', 'across', 'around', 'towards', 'toward', 'via', 'through', 'throughout', 'inside', 'to']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'stated', 'tweeted']);
 
 /** Are the words of `[start, end)` all acronyms ("CJTF", "CJTF - OIR"), punctuation aside? */
@@ -38,7 +41,9 @@ export function guessKind(
     const agent = absorbed.get(i);
     if (agent) return { kind: agent.kind === 'person' ? 'person' : 'organization', strength: 3, reason: 'sector-word' };
   }
-  if (clues['person-title'].has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'person-title' };
+  // "Mr. Haddad", and a title inside the name before the person's ("Deputy Secretary Blinken", "High Representative
+  // Federica Mogherini").
+  for (let k = start; k < end - 1; k++) if (clues['person-title'].has(keys[k]!)) return { kind: 'person', strength: 3, reason: 'person-title' };
   if (clues.given.has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'given' };
   // "Members of the Security Council", "Friends of the Earth": a head with no clue, of a body named after "of".
   for (let i = headEnd + 1; i < end; i++) if (clues.organization.has(keys[i]!)) return { kind: 'organization', strength: 2, reason: 'organization-word' };
@@ -52,14 +57,36 @@ export function guessKind(
     return heads && (before?.lower === 'a' || before?.lower === 'an') ? null : { kind: 'organization', strength: 2, reason: 'acronym' };
   }
   if (before && LOCATIVE.has(before.lower)) return { kind: 'place', strength: 2, reason: 'locative' };
+  // "Babylonia to the south": a name placed by a compass point is a place.
+  const after = tokens[end];
+  if (after?.lower === 'to' && tokens[end + 1]?.lower === 'the' && COMPASS.has(tokens[end + 2]?.lower ?? '') && tokens[end + 2]!.sentence === sentence.index) {
+    return { kind: 'place', strength: 2, reason: 'compass' };
+  }
+  // "the towns of Jabla", "the village of Hibhib": a place noun and "of" name a place.
+  if (before?.lower === 'of' && start - 2 >= sentence.tokenStart && clues['place-noun'].has(singular(tokens[start - 2]!.lower))) {
+    return { kind: 'place', strength: 2, reason: 'place-of' };
+  }
   // A first name alone ("Hassan told me"): a person, if not a place by its preposition; softer than a full name,
   // as some are towns too ("Vladimir"), which the places stage may read.
   if (end - start === 1 && clues.given.has(keys[start]!)) return { kind: 'person', strength: 2, reason: 'first-name' };
-  const after = tokens[end];
   if (after && after.sentence === sentence.index && SPEECH.has(after.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
+  // "Dayton, who was supporting the operation": "who" after a comma speaks of a person.
+  if (end - start === 1 && after?.text === ',' && tokens[end + 1]?.lower === 'who' && tokens[end + 1]!.sentence === sentence.index) return { kind: 'person', strength: 2, reason: 'who' };
   if (before && SPEECH.has(before.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
   if (after?.text === ',' && countryStarts.has(end + 1)) return { kind: 'place', strength: 2, reason: 'place-comma-country' };
-  if (end - start > 1) return { kind: 'person', strength: 1, reason: 'name' };
+  // "Keating's service", "Assad's policies": a word no English vocabulary has, owning something, is a person's name
+  // once the places stage has not read it as a place.
+  if (end - start === 1 && isPossessive(after) && tokens[start]!.common === false && /^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text)) {
+    return { kind: 'person', strength: 1, reason: 'possessor' };
+  }
+  if (end - start > 1) {
+    // Words no English vocabulary has, written as names ("Sadiq Maroof", "Knox Thames"): a person's name, unless the
+    // places stage reads it as a place first; not after an article or a possessive, which a person's name does not take
+    // ("the Boston Bruins").
+    let foreign = !(before && (ARTICLES.has(before.lower) || POSSESSIVES.has(before.lower)));
+    for (let i = start; i < end && foreign; i++) if (tokens[i]!.common !== false || !/^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text)) foreign = false;
+    return { kind: 'person', strength: 1, reason: foreign ? 'foreign-name' : 'name' };
+  }
   // One word alone: the subject of a verb is most often a person ("Karim insists"), otherwise a place. Only a word
   // written as a name is (a capital, then lower case), before a verb in lower case (a capitalised one is a word of
   // the name the tagger misread), not after a determiner ("the Scouts receive", "his Nationally televised"), which a
@@ -67,14 +94,28 @@ export function guessKind(
   // before "is a" or "was an", which defines the name by what follows ("Bilka is a chain").
   if (after && after.sentence === sentence.index && (after.pos === 'VERB' || after.pos === 'AUX') && /^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text)
     && /^\p{Ll}/u.test(after.text)
-    && !(before && (ARTICLES.has(before.lower) || POSSESSIVES.has(before.lower) || (/^\p{Lu}/u.test(before.text) && NAME_POS.has(before.pos))))
-    && !(COPULAS.has(after.lower) && ARTICLES.has(tokens[end + 1]?.lower ?? ''))) {
-    // Opening its sentence, the capital says nothing: "Aid reached Gaza", "Gunfire wounded two" are no people.
-    return { kind: 'person', strength: 1, reason: sentenceInitial(tokens, start, sentence) ? 'opening-subject' : 'subject' };
+    && !(before && (ARTICLES.has(before.lower) || POSSESSIVES.has(before.lower) || (/^\p{Lu}/u.test(before.text) && NAME_POS.has(before.pos))
+      || (before.pos === 'VERB' && /^\p{Ll}/u.test(before.text))))
+    && !(COPULAS.has(after.lower) && ARTICLES.has(tokens[end + 1]?.lower ?? '') && !definedAsPerson(tokens, keys, end + 2, sentence, compiled))) {
+    // Opening its sentence, the capital says nothing of a common word: "Aid reached Gaza", "Gunfire wounded two" are
+    // no people. A word no English vocabulary has is a name there too ("Sadiq beamed").
+    const opening = sentenceInitial(tokens, start, sentence) && tokens[start]!.common !== false;
+    return { kind: 'person', strength: 1, reason: opening ? 'opening-subject' : 'subject' };
   }
   return { kind: 'place', strength: 1, reason: 'single-word' };
 }
 
+
+/**
+ * Does the noun phrase from `i` ("a commander", "a young shopkeeper") end in a word for one person? Then "Qanbar was a
+ * commander" defines a person, where "Bilka is a chain" defines a thing.
+ */
+function definedAsPerson(tokens: Token[], keys: string[], i: number, sentence: Sentence, compiled: CompiledActors): boolean {
+  let k = i;
+  while (k < sentence.tokenEnd && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN') && !/^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  if (k === i) return false;
+  return (compiled.senses.get(keys[k - 1]!) ?? []).some((s) => s.type === 'agent' && s.person) || compiled.clues['people-noun'].has(keys[k - 1]!);
+}
 
 const NAME_LINKS = new Set(['-', 'of', 'al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'da', 'la', 'le', '&']);
 

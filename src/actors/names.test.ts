@@ -26,6 +26,8 @@ describe('names no dictionary knows', () => {
     ['Students of Mosul University protested.', ['Mosul University=organization']],
     ['Troops crossed the Tigris River.', ['Tigris River=place']],
     ['The talks were held with Mr. Haddad in Amman.', ['Mr. Haddad=person']],
+    // A title inside the name before the person's own.
+    ['The talks were held with Acting Gen. Haddad in Amman.', ['Acting Gen. Haddad=person']],
     ['The CJTF said the strike hit a depot.', ['CJTF=organization']],
     ['Later, the Members of the Baath Party met.', ['Members of the Baath Party=organization']],
     // Names the tagger read as verbs; "&" between two people; a person's name ends before "of"; a sentence dense
@@ -35,14 +37,33 @@ describe('names no dictionary knows', () => {
     ['He heard John Smith of the Baath Party.', ['John Smith=person', 'Baath Party=organization']],
     ['Tobias Ellwood, John Carvolth and Tobias Broadfield won the vote.', ['Tobias Ellwood=person', 'John Carvolth=person', 'Tobias Broadfield=person']],
     ['Later, John insisted.', ['John=person']],
-    // One word no dictionary knows, the subject of a verb in lower case inside its sentence, is a person; not when it
-    // opens the sentence (any noun is capitalised there), nor after an article, nor before "is a", nor before a
-    // capitalised word the tagger reads as a verb.
+    // One word no dictionary knows, the subject of a verb in lower case, is a person; opening the sentence, only a
+    // word that is no English word (any noun is capitalised there); not after an article, nor before "is a", nor
+    // before a capitalised word the tagger reads as a verb.
     ['Also today, Karbouly commented on the attack.', ['Karbouly=person']],
-    ['Karbouly commented on the attack.', []],
+    ['Karbouly commented on the attack.', ['Karbouly=person']],
+    ['Sadiq beamed.', ['Sadiq=person']],
     ['Gunfire wounded two soldiers near the border.', []],
+    ['Aid reached the town.', []],
+    ['Inflation hit the country.', []],
     ['Since then, the Brigadiers receive support.', []],
     ['Since 1990, Bilka is a chain of shops.', []],
+    // Two or more words no English vocabulary has, written as names, are a person's name; not after an article, nor
+    // common words with nothing to go on.
+    ['Sadiq Maroof was a young shopkeeper there.', ['Sadiq Maroof=person']],
+    ['He played for the Rochester Jeffersons.', []],
+    ['The Golden Hammer opened.', []],
+    // A place noun and "of" name a place; a word no English vocabulary has, owning something, is a person; so is one
+    // defined by a word for a person after "was a".
+    ['The attacks hit the towns of Jabla and Tartus.', ['Jabla=place', 'Tartus=place']],
+    ['Keating\'s service will be remembered.', ['Keating=person']],
+    ['The report shows that Karbouly’s war is a sham.', ['Karbouly=person']],
+    ['Qanbar was a senior official in the navy.', ['Qanbar=person']],
+    // A name described by "who" after a comma is a person's, opening the sentence too.
+    ['Dayton, who was supporting the operation, was assigned to a unit.', ['Dayton=person']],
+    // A nickname in quotes inside a person's name; a name placed by a compass point is a place.
+    ["We will fight, said Gen. John 'J.D.' Dorrian.", ["Gen. John 'J.D.' Dorrian=person"]],
+    ['It lay between Babylonia to the south and Assyria to the north.', ['Babylonia=place', 'Assyria=place']],
     // Two names joined with no clue to either lend each other nothing.
     ['The assault of Husaybah and Karabilah was a success.', []],
     // Sentence openers, days, months and model numbers are not names; an event name is no actor.

@@ -2,6 +2,7 @@ import type { Mention, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
 import { guessKind, nameStart, type Guess } from './guess.js';
 import type { Links } from './links.js';
+import { isPossessive } from './possessive.js';
 import { particleBefore } from './surnames.js';
 import { isCapitalised, isHeadline, isLowerWord, OPENERS, sentenceInitial } from './words.js';
 
@@ -27,6 +28,21 @@ function linksName(tokens: Token[], keys: string[], j: number, given: Set<string
   return !HYPHENED.has(lower) || (tokens[j + 1]?.text === '-' && tokens[j + 1]!.start === tokens[j]!.end);
 }
 
+const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
+
+/**
+ * A nickname in quotes inside a person's name, from the opening quote at `j` ("Col. John 'J.D.' Dorrian", "Richard
+ * 'Tex' Coe"): one or two capitalised words, the closing quote, and a capitalised word after it. Returns the index
+ * after the closing quote, or 0.
+ */
+function nicknameEnd(tokens: Token[], j: number, sentence: Sentence): number {
+  if (!QUOTES.has(tokens[j]!.text)) return 0;
+  for (let k = j + 2; k <= j + 3 && k + 1 < sentence.tokenEnd; k++) {
+    if (!isCapitalised(tokens[k - 1]!)) return 0;
+    if (QUOTES.has(tokens[k]!.text)) return isCapitalised(tokens[k + 1]!) ? k + 1 : 0;
+  }
+  return 0;
+}
 
 interface Run {
   start: number;
@@ -120,6 +136,7 @@ export function findUnknownNames(
       let end = i + 1;
       for (let j = i + 1; j < sentence.tokenEnd && free(j); j++) {
         if (eligible(tokens, j, sentence, keys, compiled, headline, lowerWords)) end = j + 1;
+        else if (end === j && nicknameEnd(tokens, j, sentence) > 0) j = nicknameEnd(tokens, j, sentence) - 1;
         else if (!linksName(tokens, keys, j, compiled.clues.given)) break;
       }
       // "Students of Mosul University": a sentence-opening word before "of" is not part of the name unless it
@@ -147,10 +164,13 @@ export function findUnknownNames(
         continue;
       }
       // One word opening a sentence is a name only if the article writes it capitalised elsewhere too, or it is
-      // the subject of a verb and no plural noun ("Karim insists", not "Explosions rocked").
+      // the subject of a verb and no plural noun ("Karim insists", not "Explosions rocked"), or a word no English
+      // vocabulary has owning something ("Keating's service") or described by "who" ("Dayton, who was").
       if (end - i === 1 && sentenceInitial(tokens, i, sentence) && !midCapitals.has(tokens[i]!.text)) {
         const next = tokens[end];
-        const subject = next && next.sentence === sentence.index && (next.pos === 'VERB' || next.pos === 'AUX') && !/[^s]s$/.test(tokens[i]!.lower);
+        const subject = next && next.sentence === sentence.index && (((next.pos === 'VERB' || next.pos === 'AUX') && !/[^s]s$/.test(tokens[i]!.lower))
+          || (isPossessive(next) && tokens[i]!.common === false)
+          || (next?.text === ',' && tokens[end + 1]?.lower === 'who' && tokens[i]!.common === false));
         if (!subject) {
           i = end;
           continue;

@@ -75,7 +75,7 @@ export function resolveReferences(
       people.push(root);
       if (isSubject(tokens, m)) subjects.push(root);
     }
-    if (i >= tokens.length || covered[i] || tokens[i]!.lower.length > 4) continue;
+    if (i >= tokens.length || covered[i] || tokens[i]!.lower.length > 9) continue;
     const gender = PRONOUNS.get(tokens[i]!.lower);
     if (!gender) {
       if (SPEAKER_PRONOUNS.has(tokens[i]!.lower)) sites.push({ token: i, group });

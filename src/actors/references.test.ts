@@ -75,6 +75,13 @@ describe('speakers and groups', () => {
     expect(ms[i.antecedent!]!.name).toBe('Ahmed al-Sharaa');
     expect(i.kind).toBe('person');
   });
+
+  it('reads "myself" as the person who speaks and "ourselves" as the body they speak for', () => {
+    const ms = mentionsOf('"I told myself to stop," Ahmed al-Sharaa said. We hid ourselves.');
+    const myself = ms.find((m) => m.text === 'myself')!;
+    expect(myself).toMatchObject({ kind: 'person', name: 'Ahmed al-Sharaa' });
+    expect(ms.find((m) => m.text === 'ourselves')).toMatchObject({ kind: 'agent', how: ['coreference', 'pronoun', 'speaker-body'] });
+  });
 });
 
 describe('countries named as locations', () => {

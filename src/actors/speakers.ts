@@ -31,7 +31,7 @@ export function isGroup(m: Mention): boolean {
 }
 
 /** The pronouns read here, in lower case. */
-export const SPEAKER_PRONOUNS = new Set(['i', 'me', 'we', 'us', 'they', 'them']);
+export const SPEAKER_PRONOUNS = new Set(['i', 'me', 'myself', 'we', 'us', 'ourselves', 'they', 'them']);
 
 /** A first-person or plural pronoun met while reading references, with the last group named before it. */
 export interface PronounSite {
@@ -40,8 +40,8 @@ export interface PronounSite {
 }
 
 /**
- * First-person and plural pronouns: "I" and "me" are the person who speaks (named next to "said" in the sentence or
- * the one after or before it), "we" and "us" the body they speak for (coded as they are), "they" and "them" the last
+ * First-person and plural pronouns: "I", "me" and "myself" are the person who speaks (named next to "said" in the sentence or
+ * the one after or before it), "we", "us" and "ourselves" the body they speak for (coded as they are), "they" and "them" the last
  * group named in the two sentences before (linked to it, not coded). "I" and "we" stay mentions, uncoded, when no
  * speaker is named, and so does "they" with no group before it. `mentions` are every mention so far, in text order. Returns the new
  * mentions; references are recorded in `links`.
@@ -54,8 +54,8 @@ export function resolveSpeakers(
   let bySentence: Mention[][] | null = null;
   for (const { token: i, group } of sites) {
     const t = tokens[i]!;
-    const singular = t.text === 'I' || t.lower === 'me';
-    const plural = t.lower === 'we' || t.text === 'us';
+    const singular = t.text === 'I' || t.lower === 'me' || t.lower === 'myself';
+    const plural = t.lower === 'we' || t.text === 'us' || t.lower === 'ourselves';
     const third = t.lower === 'they' || t.lower === 'them';
     if (!singular && !plural && !third) continue;
     // "Let us go": an imperative, no one in particular.

@@ -5,6 +5,9 @@ export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Possessive determiners ("their forces"). */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'our', 'their', 'my', 'your']);
 
+/** Nouns of time that follow a subject without modifying it ("officials today said", "told reporters yesterday"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
+
 /** Punctuation that may open a sentence before its first word. */
 export const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '—', '–']);
 

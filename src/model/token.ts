@@ -14,6 +14,11 @@ export interface Token {
   lemma: string;
   pos: Pos;
   sentence: number;
+  /**
+   * Set on a word written with a capital: whether its lower case is a word of the tagger's English vocabulary ("Aid",
+   * "Cook"), unlike a name the vocabulary lacks ("Sadiq", "Votel"). Unset on other tokens.
+   */
+  common?: boolean;
 }
 
 /** One sentence: its character span and its tokens `[tokenStart, tokenEnd)`. */

@@ -19,4 +19,20 @@ describe('createAnalyzer', () => {
     expect(lemmas('He said I’m fine.')).toEqual(['He/PRON/he', 'said/VERB/say', 'I/PRON/i', '’m/AUX/be', 'fine/ADJ/fine', './PUNCT/.']);
     expect(analyzer.analyze("I'm here").sentences[0]!.tokenEnd).toBe(3);
   });
+
+  it('tells a capitalised common word from a name the vocabulary lacks, on capitalised words only', () => {
+    const common = analyzer.analyze('Aid reached Sadiq in Gaza.').tokens.map((t) => `${t.text}:${t.common}`);
+    expect(common).toEqual(['Aid:true', 'reached:undefined', 'Sadiq:false', 'in:undefined', 'Gaza:true', '.:undefined']);
+  });
+
+  it('joins an abbreviated rank the model splits off, so that the sentence goes on ("Maj. Gen.", "Spc.")', () => {
+    const { tokens, sentences } = analyzer.analyze('He said Maj. Gen. Gary Volesky and Spc. Lorraine Walsh met. They left.');
+    expect(tokens.map((t) => t.text)).toContain('Maj.');
+    expect(tokens.map((t) => t.text)).toContain('Spc.');
+    expect(sentences).toHaveLength(2);
+    const offsets = tokens.map((t) => [t.start, t.end]);
+    expect(tokens.every((t, i) => t.text === 'He said Maj. Gen. Gary Volesky and Spc. Lorraine Walsh met. They left.'.slice(offsets[i]![0], offsets[i]![1]))).toBe(true);
+    // Not before a word that is no name.
+    expect(analyzer.analyze('The battle was won by the Maj. The end.').sentences).toHaveLength(2);
+  });
 });

@@ -14,6 +14,13 @@ export interface Analyzer {
   analyze(text: string): Analysis;
 }
 
+/**
+ * Abbreviated ranks and titles the model does not know: it splits "Maj." into "Maj" and a full stop that ends the
+ * sentence ("said Maj. Gen. Gary Volesky" became two sentences). Before a proper noun they are joined again, and
+ * the sentence goes on.
+ */
+const TITLE_ABBREVIATIONS = new Set(['Maj', 'Spc', 'Cpl', 'Adm', 'Pvt', 'Pfc', 'Cmdr', 'Cdr']);
+
 /** "I'm" as the model leaves it, one token. */
 const I_AM = /^[Ii]['’][Mm]$/;
 
@@ -67,9 +74,15 @@ export function createAnalyzer(): Analyzer {
     const tokens: Token[] = [];
     const tokenIndexOf = new Int32Array(values.length);
     const push = (text: string, start: number, pos: Pos, lemma: string) => {
-      tokens.push({ index: tokens.length, start, end: start + text.length, text, lower: text.toLowerCase(), lemma, pos, sentence: 0 });
+      const lower = text.toLowerCase();
+      const token: Token = { index: tokens.length, start, end: start + text.length, text, lower, lemma, pos, sentence: 0 };
+      // Only capitalised words are looked up: whether a sentence's first word is a common word or a name.
+      if (lower !== text && text.charCodeAt(0) !== lower.charCodeAt(0)) token.common = !doc.isOOV(lower);
+      tokens.push(token);
     };
     let offset = 0;
+    // Model tokens that are the full stop of an abbreviation joined to the token before.
+    const joined = new Uint8Array(values.length);
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;
       offset += spaces[i]!.length;
@@ -80,6 +93,14 @@ export function createAnalyzer(): Analyzer {
         continue;
       }
       tokenIndexOf[i] = tokens.length;
+      if (values[i + 1] === '.' && spaces[i + 1] === '' && TITLE_ABBREVIATIONS.has(value) && tags[i + 2] === 'PROPN' && spaces[i + 2] !== '') {
+        push(`${value}.`, offset, pos, lemmas[i]!.toLowerCase());
+        joined[i + 1] = 1;
+        tokenIndexOf[i + 1] = tokens.length - 1;
+        offset += value.length + 1;
+        i++;
+        continue;
+      }
       if (value.length === 3 && I_AM.test(value)) {
         // The model splits every contraction ("I've", "we're") but "I'm", which it reads as one proper noun.
         push(value.slice(0, 1), offset, 'PRON', 'i');
@@ -90,8 +111,9 @@ export function createAnalyzer(): Analyzer {
 
     const sentences: Sentence[] = [];
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    let carried = -1;
     for (const [first, last] of spans) {
-      let tokenStart = -1;
+      let tokenStart = carried;
       let tokenEnd = -1;
       for (let i = first; i <= last; i++) {
         const t = tokenIndexOf[i]!;
@@ -101,6 +123,9 @@ export function createAnalyzer(): Analyzer {
         tokenEnd = tokens[t]!.text.length < values[i]!.length ? t + 2 : t + 1;
       }
       if (tokenStart < 0) continue;
+      // A sentence the model ended at a joined abbreviation goes on into the next.
+      carried = joined[last] ? tokenStart : -1;
+      if (carried >= 0) continue;
       const index = sentences.length;
       for (let t = tokenStart; t < tokenEnd; t++) tokens[t]!.sentence = index;
       sentences.push({ index, start: tokens[tokenStart]!.start, end: tokens[tokenEnd - 1]!.end, tokenStart, tokenEnd });
