@@ -100,7 +100,9 @@ export function findDescriptions(
       const opening = t.common === true && (t.pos === 'NOUN' || t.pos === 'PROPN') && sentenceInitial(tokens, i, sentence);
       if (covered[i] || (!opening && (t.pos !== 'NOUN' || !isLowerWord(t)))) continue;
       // A head of one word, or of two ("the front line").
-      const head = headKind(compiled, t.lower) ?? (i > sentence.tokenStart && isLowerWord(tokens[i - 1]!) ? headKind(compiled, `${tokens[i - 1]!.lower} ${t.lower}`) : null);
+      const compound = i > sentence.tokenStart && (compiled.compoundHeads.has(t.lower) || compiled.compoundHeads.has(singular(t.lower)))
+        && isLowerWord(tokens[i - 1]!);
+      const head = headKind(compiled, t.lower) ?? (compound ? headKind(compiled, `${tokens[i - 1]!.lower} ${t.lower}`) : null);
       if (!head) continue;
       // The noun must head its phrase: "city" in "the city centre" does not, nor "border" in "border crossings"; a noun
       // of time after it is no head ("told reporters today").

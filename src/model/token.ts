@@ -16,7 +16,7 @@ export interface Token {
   sentence: number;
   /**
    * Set on a word written with a capital: whether its lower case is a word of the tagger's English vocabulary ("Aid",
-   * "Cook"), unlike a name the vocabulary lacks ("Sadiq", "Votel"). Unset on other tokens.
+   * "Cook"), unlike a name the vocabulary lacks ("Sadiq", "Votel"). Undefined on other tokens.
    */
   common?: boolean;
 }

@@ -75,10 +75,10 @@ export function createAnalyzer(): Analyzer {
     const tokenIndexOf = new Int32Array(values.length);
     const push = (text: string, start: number, pos: Pos, lemma: string) => {
       const lower = text.toLowerCase();
-      const token: Token = { index: tokens.length, start, end: start + text.length, text, lower, lemma, pos, sentence: 0 };
-      // Only capitalised words are looked up: whether a sentence's first word is a common word or a name.
-      if (lower !== text && text.charCodeAt(0) !== lower.charCodeAt(0)) token.common = !doc.isOOV(lower);
-      tokens.push(token);
+      // Only capitalised words are looked up: whether a sentence's first word is a common word or a name. The key is
+      // on every token (undefined on the rest), so that all tokens share one shape and the code reading them stays fast.
+      const common = lower !== text && text.charCodeAt(0) !== lower.charCodeAt(0) ? !doc.isOOV(lower) : undefined;
+      tokens.push({ index: tokens.length, start, end: start + text.length, text, lower, lemma, pos, sentence: 0, common });
     };
     let offset = 0;
     // Model tokens that are the full stop of an abbreviation joined to the token before.

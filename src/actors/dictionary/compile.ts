@@ -34,6 +34,11 @@ export interface CompiledActors {
   entriesById: Map<string, NamedEntry>;
   /** Folded words that guess the kind of an unknown name, by clue. */
   clues: Record<NameClue['clue'], Set<string>>;
+  /**
+   * The last words of the description nouns (place, body, people) of two words ("line" of "front line"): only a noun
+   * among these is looked up with the word before it, so the other nouns cost no second lookup.
+   */
+  compoundHeads: Set<string>;
   entries: number;
 }
 
@@ -137,8 +142,12 @@ export function compileActors(dictionary: ActorDictionary): CompiledActors {
     'place-noun': new Set(), 'body-noun': new Set(), 'people-noun': new Set(),
   };
   for (const clue of dictionary.clues ?? []) for (const word of clue.words) clues[clue.clue].add(nameKey(word));
+  const compoundHeads = new Set<string>();
+  for (const nouns of [clues['place-noun'], clues['body-noun'], clues['people-noun']]) {
+    for (const noun of nouns) if (noun.includes(' ')) compoundHeads.add(noun.slice(noun.lastIndexOf(' ') + 1));
+  }
   const isCountry = (code: string) => countries.has(code);
-  return { senses, names, surnames, countries, isCountry, entriesById, clues, entries };
+  return { senses, names, surnames, countries, isCountry, entriesById, clues, compoundHeads, entries };
 }
 
 /** An entry's surnames: as given, else from its name in its country's order. */
