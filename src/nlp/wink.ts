@@ -24,7 +24,7 @@ const TITLE_ABBREVIATIONS = new Set(['Maj', 'Spc', 'Cpl', 'Adm', 'Pvt', 'Pfc', '
 /** "I'm" as the model leaves it, one token. */
 const I_AM = /^[Ii]['’][Mm]$/;
 
-/** Distinct (word, part of speech) lemmas remembered by one analyzer before its memo starts again. */
+/** Distinct (word, part of speech) lemmas, or words looked up in the vocabulary, one analyzer remembers before it starts again. */
 const LEMMA_MEMO_SIZE = 50_000;
 
 type Lemmatize = (value: string, pos: string, cache: unknown) => string;
@@ -60,6 +60,19 @@ export function createAnalyzer(): Analyzer {
   const addons = model.addons as unknown as Record<string, unknown> & { lemmatize: Lemmatize };
   const nlp = winkNLP({ ...model, addons: { ...addons, lemmatize: memoLemmatize(addons.lemmatize) } } as typeof model, ['sbd', 'pos']);
   const its = nlp.its;
+  // Is a word (in lower case) in the model's vocabulary? The model's lookup allocates on every call and cost about
+  // 10% of the stage; capitalised words repeat (names, sentence openers), so the answers are remembered.
+  const vocabulary = nlp.readDoc('');
+  const commonWords = new Map<string, boolean>();
+  const isCommon = (lower: string): boolean => {
+    let common = commonWords.get(lower);
+    if (common === undefined) {
+      if (commonWords.size >= LEMMA_MEMO_SIZE) commonWords.clear();
+      common = !vocabulary.isOOV(lower);
+      commonWords.set(lower, common);
+    }
+    return common;
+  };
 
   function analyze(text: string): Analysis {
     const doc = nlp.readDoc(text);
@@ -77,7 +90,7 @@ export function createAnalyzer(): Analyzer {
       const lower = text.toLowerCase();
       // Only capitalised words are looked up: whether a sentence's first word is a common word or a name. The key is
       // on every token (undefined on the rest), so that all tokens share one shape and the code reading them stays fast.
-      const common = lower !== text && text.charCodeAt(0) !== lower.charCodeAt(0) ? !doc.isOOV(lower) : undefined;
+      const common = lower !== text && text.charCodeAt(0) !== lower.charCodeAt(0) ? isCommon(lower) : undefined;
       tokens.push({ index: tokens.length, start, end: start + text.length, text, lower, lemma, pos, sentence: 0, common });
     };
     let offset = 0;
