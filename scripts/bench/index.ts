@@ -151,6 +151,8 @@ async function main(): Promise<void> {
   if (process.argv[2] === 'pairs') return (await import('./postgres-pairs.js')).main(process.argv.slice(3));
   if (process.argv[2] === 'dictionaries') return (await import('./dictionaries.js')).main(process.argv.slice(3));
   if (process.argv[2] === 'workers') return (await import('./workers.js')).main(process.argv.slice(3));
+  // `npm run bench -- compare DIR DIR`: two builds' coding cost, interleaved in one process (scripts/bench/compare.ts).
+  if (process.argv[2] === 'compare') return (await import('./compare.js')).main(process.argv.slice(3));
   const { articles, json, oneCore, workersArticles } = options();
   const buildStart = performance.now();
   buildLibrary();

@@ -1,0 +1,61 @@
+/**
+ * `npm run bench -- compare DIR...`: the coding cost of two or more builds, measured in one process, interleaved.
+ * This machine's speed drifts by 10-20% over a minute (other virtual machines share it), so two runs one after the
+ * other cannot show a change of a few per cent; here each build codes the same 300 VOA stories in turn, round after
+ * round, and only CPU time is summed. Each DIR is a compiled build inside the repository (`dist`, or a copy of an
+ * earlier `dist/` such as `dist-before`, so that its imports and data paths resolve).
+ *
+ * @example git worktree add /tmp/before main && (cd /tmp/before && npm ci) && cp -r /tmp/before/dist dist-before
+ *          npm run bench -- compare dist-before dist
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Library } from './library.js';
+import { articleAt, loadCorpus } from './corpus.js';
+import { fixed } from './report.js';
+
+const USAGE = `usage: npm run bench -- compare DIR DIR... [--rounds N] [--articles N]
+  DIR            a compiled build inside the repository (dist, or a saved copy of it)
+  --rounds N     rounds timed, after two untimed ones (default 10)
+  --articles N   VOA stories (repeated) each build codes per round (default 300)`;
+
+/** Run the comparison with the arguments after `compare`. */
+export async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv, allowPositionals: true,
+    options: { rounds: { type: 'string' }, articles: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const rounds = Number(values.rounds ?? 10);
+  const count = Number(values.articles ?? 300);
+  if (values.help || positionals.length < 2 || !Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(count) || count < 1) {
+    console.log(USAGE);
+    process.exitCode = values.help ? 0 : 2;
+    return;
+  }
+  const repo = new URL('../../', import.meta.url);
+  for (const dir of positionals) {
+    if (!existsSync(new URL(`${dir}/index.js`, repo))) throw new Error(`${dir}/index.js not found: build it first (npx tsc -p tsconfig.build.json)`);
+  }
+  const libraries = await Promise.all(positionals.map(async (dir) => (await import(new URL(`${dir}/index.js`, repo).href)) as Library));
+  // As `annals` runs: the old generation's growth capped (src/batch/heap.ts). V8 flags are per process: one call.
+  libraries.find((library) => typeof library.limitHeapGrowth === 'function')?.limitHeapGrowth();
+  const coders = libraries.map((library) => library.createCoder());
+  const corpus = loadCorpus();
+  const articles = Array.from({ length: count }, (_, i) => articleAt(corpus, i).article);
+  const cpuMs = positionals.map(() => 0);
+  console.log(`annals compare: ${positionals.join(', ')}; ${count} articles per build per round, ${rounds} rounds timed after 2`);
+  for (let round = 0; round < rounds + 2; round++) {
+    coders.forEach((coder, k) => {
+      const start = process.cpuUsage();
+      for (const article of articles) coder.code(article);
+      const used = process.cpuUsage(start);
+      if (round >= 2) cpuMs[k]! += (used.user + used.system) / 1000;
+    });
+  }
+  const base = cpuMs[0]! / (rounds * count);
+  positionals.forEach((dir, k) => {
+    const perArticle = cpuMs[k]! / (rounds * count);
+    const change = k === 0 ? '' : `  ${perArticle >= base ? '+' : ''}${fixed((100 * (perArticle - base)) / base, 1)}% against ${positionals[0]}`;
+    console.log(`${dir.padEnd(16)} ${fixed(perArticle, 3)} ms CPU per article${change}`);
+  });
+}
