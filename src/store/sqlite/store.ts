@@ -26,11 +26,12 @@ export interface SqliteStoreOptions {
 }
 
 /**
- * SQLite's page cache for one connection, in KiB: up to this much resident memory per open store. With the default
- * 2 MB, committing 4,000 VOA articles in groups of 512 wrote 478 MB to disk; with 64 MiB, 272 MB, at 1.42 instead of
- * 1.54 ms CPU per article.
+ * SQLite's page cache for one connection, in KiB: up to this much resident memory per open store. Committing
+ * 10,000 VOA articles in groups of 512 wrote 5,084 MB to disk with the default 2 MB, 2,275 MB with 32 MiB and 1,375
+ * MB with 64 MiB; CPU per article 2.76, 1.96 and 1.72-2.28 ms. 32 MiB, not 64: the one-core bench's peak RSS was
+ * 395 MB with 64, against a 400 MB target.
  */
-const CACHE_KIB = 64 * 1024;
+const CACHE_KIB = 32 * 1024;
 
 /** A save, flattened and hashed before its transaction starts. */
 interface Prepared {
@@ -58,7 +59,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db.pragma('busy_timeout = 5000');
     // Checkpoints are where WAL mode syncs to disk; one every ~40 MB of WAL instead of ~4 MB doubles the save rate.
     db.pragma('wal_autocheckpoint = 10000');
-    // A page cache of 64 MiB instead of SQLite's 2 MB: an event changes a page in each of its ten indexes, and a
+    // A page cache of 32 MiB instead of SQLite's 2 MB: an event changes a page in each of its ten indexes, and a
     // transaction that dirties more pages than the cache holds spills them to the WAL before it commits, again and
     // again. See CACHE_KIB.
     db.pragma(`cache_size = -${CACHE_KIB}`);
