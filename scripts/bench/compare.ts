@@ -8,9 +8,8 @@
  * @example git worktree add /tmp/before main && (cd /tmp/before && npm ci) && cp -r /tmp/before/dist dist-before
  *          npm run bench -- compare dist-before dist
  */
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Library } from './library.js';
+import { loadBuild } from './library.js';
 import { articleAt, loadCorpus } from './corpus.js';
 import { fixed } from './report.js';
 
@@ -32,11 +31,13 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = values.help ? 0 : 2;
     return;
   }
-  const repo = new URL('../../', import.meta.url);
-  for (const dir of positionals) {
-    if (!existsSync(new URL(`${dir}/index.js`, repo))) throw new Error(`${dir}/index.js not found: build it first (npx tsc -p tsconfig.build.json)`);
-  }
-  const libraries = await Promise.all(positionals.map(async (dir) => (await import(new URL(`${dir}/index.js`, repo).href)) as Library));
+  const libraries = await Promise.all(positionals.map(async (dir) => {
+    try {
+      return await loadBuild(dir);
+    } catch (error) {
+      throw new Error(`cannot load the build in ${dir}/ (build it first: npx tsc -p tsconfig.build.json): ${(error as Error).message}`);
+    }
+  }));
   // As `annals` runs: the old generation's growth capped (src/batch/heap.ts). V8 flags are per process: one call.
   libraries.find((library) => typeof library.limitHeapGrowth === 'function')?.limitHeapGrowth();
   const coders = libraries.map((library) => library.createCoder());

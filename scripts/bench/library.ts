@@ -31,6 +31,12 @@ export function buildLibrary(): void {
 
 const load = async <T>(path: string): Promise<T> => (await import(new URL(path, DIST).href)) as T;
 
+/**
+ * The public face of a compiled build in a folder of the repository (`dist`, or a saved copy of it such as
+ * `dist-before`, whose imports and data paths then resolve as `dist/`'s do).
+ */
+export const loadBuild = (dir: string): Promise<Library> => import(new URL(`${dir.replace(/\/+$/, '')}/index.js`, REPO).href) as Promise<Library>;
+
 /** The library's public face, compiled. */
 export const loadLibrary = (): Promise<Library> => load<Library>('index.js');
 /** The batch runner and its worker pool, compiled: its workers then run the compiled worker too. */

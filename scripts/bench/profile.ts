@@ -11,8 +11,6 @@
  * @example node --cpu-prof --cpu-prof-dir=tmp/prof --import tsx scripts/bench/profile.ts
  */
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AnnalsDocument, Article, Stage } from '../../src/index.js';
 import { articleAt, loadCorpus } from './corpus.js';
@@ -21,7 +19,7 @@ import { fixed, int } from './report.js';
 
 const WARMUP = 200;
 
-import type { Library } from './library.js';
+import { loadBuild, type Library } from './library.js';
 
 /** CPU milliseconds of this process so far. */
 function cpuMs(): number {
@@ -57,9 +55,7 @@ function codeAll(corpus: Corpus, count: number, run: (article: Article) => void)
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { articles: { type: 'string' }, lib: { type: 'string' } } });
-  const { createCoder, createPipeline, toRecords } = (values.lib
-    ? await import(pathToFileURL(resolve(values.lib, 'index.js')).href)
-    : await import('../../src/index.js')) as Library;
+  const { createCoder, createPipeline, toRecords } = values.lib ? await loadBuild(values.lib) : (await import('../../src/index.js')) as Library;
   const articles = Number(values.articles ?? 2000);
   if (!Number.isInteger(articles) || articles < 1) throw new Error(`--articles must be a whole number above 0, got '${values.articles}'`);
 

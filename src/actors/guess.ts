@@ -2,7 +2,7 @@ import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
 import { singular } from './descriptions.js';
 import { isPossessive } from './possessive.js';
-import { ARTICLES, POSSESSIVES, sentenceInitial } from './words.js';
+import { ARTICLES, POSSESSIVES, sentenceInitial, writtenAsName } from './words.js';
 
 /** A guessed kind, how strongly the words support it, and why. */
 export type Guess = { kind: MentionKind; strength: number; reason: string };
@@ -76,7 +76,7 @@ export function guessKind(
   if (after?.text === ',' && countryStarts.has(end + 1)) return { kind: 'place', strength: 2, reason: 'place-comma-country' };
   // "Keating's service", "Assad's policies": a word no English vocabulary has, owning something, is a person's name
   // once the places stage has not read it as a place.
-  if (end - start === 1 && isPossessive(after) && tokens[start]!.common === false && /^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text)) {
+  if (end - start === 1 && isPossessive(after) && tokens[start]!.common === false && writtenAsName(tokens[start]!)) {
     return { kind: 'person', strength: 1, reason: 'possessor' };
   }
   if (end - start > 1) {
@@ -84,7 +84,7 @@ export function guessKind(
     // places stage reads it as a place first; not after an article or a possessive, which a person's name does not take
     // ("the Boston Bruins").
     let foreign = !(before && (ARTICLES.has(before.lower) || POSSESSIVES.has(before.lower)));
-    for (let i = start; i < end && foreign; i++) if (tokens[i]!.common !== false || !/^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text)) foreign = false;
+    for (let i = start; i < end && foreign; i++) if (tokens[i]!.common !== false || !writtenAsName(tokens[i]!)) foreign = false;
     return { kind: 'person', strength: 1, reason: foreign ? 'foreign-name' : 'name' };
   }
   // One word alone: the subject of a verb is most often a person ("Karim insists"), otherwise a place. Only a word
@@ -92,7 +92,7 @@ export function guessKind(
   // the name the tagger misread), not after a determiner ("the Scouts receive", "his Nationally televised"), which a
   // person's name does not take, nor after a capitalised word, whose name it ends ("Palestinian Studies is"), nor
   // before "is a" or "was an", which defines the name by what follows ("Bilka is a chain").
-  if (after && after.sentence === sentence.index && (after.pos === 'VERB' || after.pos === 'AUX') && /^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text)
+  if (after && after.sentence === sentence.index && (after.pos === 'VERB' || after.pos === 'AUX') && writtenAsName(tokens[start]!)
     && /^\p{Ll}/u.test(after.text)
     && !(before && (ARTICLES.has(before.lower) || POSSESSIVES.has(before.lower) || (/^\p{Lu}/u.test(before.text) && NAME_POS.has(before.pos))
       || (before.pos === 'VERB' && /^\p{Ll}/u.test(before.text))))

@@ -136,8 +136,11 @@ export function findUnknownNames(
       let end = i + 1;
       for (let j = i + 1; j < sentence.tokenEnd && free(j); j++) {
         if (eligible(tokens, j, sentence, keys, compiled, headline, lowerWords)) end = j + 1;
-        else if (end === j && nicknameEnd(tokens, j, sentence) > 0) j = nicknameEnd(tokens, j, sentence) - 1;
-        else if (!linksName(tokens, keys, j, compiled.clues.given)) break;
+        else {
+          const nickname = end === j ? nicknameEnd(tokens, j, sentence) : 0;
+          if (nickname > 0) j = nickname - 1;
+          else if (!linksName(tokens, keys, j, compiled.clues.given)) break;
+        }
       }
       // "Students of Mosul University": a sentence-opening word before "of" is not part of the name unless it
       // heads one ("Bank of England").

@@ -18,6 +18,11 @@ export function isCapitalised(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
 }
 
+/** Written as a name: a capital, then lower-case letters only ("Sadiq"; not "NATO", "McCain" or "al-Assad"). */
+export function writtenAsName(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text);
+}
+
 /** Lower-case first letter. */
 export function isLowerWord(t: Token): boolean {
   const c = t.text.charCodeAt(0);

@@ -24,8 +24,8 @@ const TITLE_ABBREVIATIONS = new Set(['Maj', 'Spc', 'Cpl', 'Adm', 'Pvt', 'Pfc', '
 /** "I'm" as the model leaves it, one token. */
 const I_AM = /^[Ii]['’][Mm]$/;
 
-/** Distinct (word, part of speech) lemmas, or words looked up in the vocabulary, one analyzer remembers before it starts again. */
-const LEMMA_MEMO_SIZE = 50_000;
+/** Distinct lemmas (word and tag), or words looked up in the vocabulary, a memo holds before it starts again. */
+const MEMO_SIZE = 50_000;
 
 type Lemmatize = (value: string, pos: string, cache: unknown) => string;
 
@@ -42,7 +42,7 @@ function memoLemmatize(lemmatize: Lemmatize): Lemmatize {
     if (memo === undefined) byTag.set(pos, (memo = new Map()));
     let lemma = memo.get(value);
     if (lemma === undefined) {
-      if (size >= LEMMA_MEMO_SIZE) {
+      if (size >= MEMO_SIZE) {
         for (const m of byTag.values()) m.clear();
         size = 0;
       }
@@ -67,7 +67,7 @@ export function createAnalyzer(): Analyzer {
   const isCommon = (lower: string): boolean => {
     let common = commonWords.get(lower);
     if (common === undefined) {
-      if (commonWords.size >= LEMMA_MEMO_SIZE) commonWords.clear();
+      if (commonWords.size >= MEMO_SIZE) commonWords.clear();
       common = !vocabulary.isOOV(lower);
       commonWords.set(lower, common);
     }
@@ -94,8 +94,6 @@ export function createAnalyzer(): Analyzer {
       tokens.push({ index: tokens.length, start, end: start + text.length, text, lower, lemma, pos, sentence: 0, common });
     };
     let offset = 0;
-    // Model tokens that are the full stop of an abbreviation joined to the token before.
-    const joined = new Uint8Array(values.length);
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;
       offset += spaces[i]!.length;
@@ -108,7 +106,6 @@ export function createAnalyzer(): Analyzer {
       tokenIndexOf[i] = tokens.length;
       if (values[i + 1] === '.' && spaces[i + 1] === '' && TITLE_ABBREVIATIONS.has(value) && tags[i + 2] === 'PROPN' && spaces[i + 2] !== '') {
         push(`${value}.`, offset, pos, lemmas[i]!.toLowerCase());
-        joined[i + 1] = 1;
         tokenIndexOf[i + 1] = tokens.length - 1;
         offset += value.length + 1;
         i++;
@@ -136,8 +133,9 @@ export function createAnalyzer(): Analyzer {
         tokenEnd = tokens[t]!.text.length < values[i]!.length ? t + 2 : t + 1;
       }
       if (tokenStart < 0) continue;
-      // A sentence the model ended at a joined abbreviation goes on into the next.
-      carried = joined[last] ? tokenStart : -1;
+      // A sentence the model ended at a joined abbreviation (its full stop is the token before's too) goes on.
+      const joinedStop = last > 0 && tokenIndexOf[last]! >= 0 && tokenIndexOf[last] === tokenIndexOf[last - 1];
+      carried = joinedStop ? tokenStart : -1;
       if (carried >= 0) continue;
       const index = sentences.length;
       for (let t = tokenStart; t < tokenEnd; t++) tokens[t]!.sentence = index;
