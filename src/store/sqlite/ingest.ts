@@ -6,6 +6,7 @@ import type {
 import { sourceKey } from '../source-key.js';
 import type { SyncStore as Store } from '../store.js';
 import { readClusters } from './clusters.js';
+import type { Rollups } from './rollups.js';
 import { jsonChunks as chunks } from './json-list.js';
 import { fromBlob, toBlob } from './signature.js';
 
@@ -16,10 +17,10 @@ const shiftDay = (day: string, days: number): string =>
 /**
  * The ingest half of the SQLite store (`IngestStore`): `save` is the store's own, so a coded article is stored
  * exactly as `save` stores it, inside the commit's transaction (a savepoint). `inMemoryJournals` runs a commit with
- * its savepoint journal in memory (see `journal.ts`).
+ * its savepoint journal in memory (see `journal.ts`); `rollups`, the store's, sums a commit's rollups over its group.
  */
 export function sqliteIngest(
-  db: Database, save: Store['save'], now: () => Date, inMemoryJournals: <T>(write: () => T) => T,
+  db: Database, save: Store['save'], now: () => Date, inMemoryJournals: <T>(write: () => T) => T, rollups: Rollups,
 ): IngestStore {
   const sql = {
     logGet: db.prepare('SELECT text_hash AS textHash, outcome FROM ingest_log WHERE article_id = ?'),
@@ -109,14 +110,14 @@ export function sqliteIngest(
 
   const one = db.transaction((outcome: IngestOutcome): CommitResult =>
     outcome.kind === 'coded' ? commitCoded(outcome) : commitDuplicate(outcome));
-  const all = db.transaction((outcomes: readonly IngestOutcome[]): CommitResult[] => outcomes.map((outcome) => {
+  const all = db.transaction((outcomes: readonly IngestOutcome[]): CommitResult[] => rollups.grouped(() => outcomes.map((outcome) => {
     try {
-      return one.immediate(outcome);
+      return rollups.article(() => one.immediate(outcome));
     } catch (error) {
       const article = outcome.kind === 'coded' ? outcome.doc.article.id : outcome.article.id;
       return { article, status: 'failed', events: 0, reason: error instanceof Error ? error.message : String(error) };
     }
-  }));
+  })));
 
   function countsOf(clusterIds: readonly number[]): Map<number, ClusterCounts> {
     const counts = new Map<number, ClusterCounts>();

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { EventRecord } from '../../model/index.js';
+import type { AnnalsDocument, EventRecord } from '../../model/index.js';
+import type { CodedOutcome } from '../ingest.js';
 import { codedDocument } from '../fixtures.test-helpers.js';
 import { openSqliteStore } from '../index.js';
 import type { SyncStore } from '../store.js';
@@ -117,6 +118,37 @@ describe('sqlite rollups', () => {
     // Deleted: articles re-saved with no events at all.
     const none: EventRecord[] = [];
     for (const { doc } of first.slice(20, 70)) store.save(codedDocument(doc.article, none), none);
+    expectRollupsEqualScans();
+    expectBlockViewsAgree(store);
+    store.close();
+  });
+
+  test('grouped commits sum the rollups over the group; an article that fails after its save adds nothing', () => {
+    const store = openSqliteStore(path);
+    const outcome = (doc: AnnalsDocument, records: EventRecord[]): CodedOutcome => ({
+      kind: 'coded', doc, records, textHash: `hash:${doc.article.id}:${records.length}`, fingerprint: null,
+      clusters: records.map((r) => ({ key: `k:${r.plover}`, day: r.date.value, window: 1 })),
+    });
+    const first = variedArticles(80);
+    store.commit(first.slice(0, 50).map(({ doc, records }) => outcome(doc, records)));
+    store.commit(first.slice(50).map(({ doc, records }) => outcome(doc, records)));
+    expectRollupsEqualScans();
+
+    // One group recodes some articles, empties others, and holds a recode that fails after its events are written:
+    // a fingerprint band SQLite cannot bind fails it once its save is done, and the article keeps its old events.
+    const recoded = variedArticles(81).slice(0, 30).map(({ doc, records }, n) => {
+      const kept = n % 3 === 0 ? records.slice(0, 2) : records;
+      return outcome(codedDocument(doc.article, kept), kept);
+    });
+    const emptied = first.slice(40, 60).map(({ doc }) => outcome(codedDocument(doc.article, []), []));
+    const failing = variedArticles(82)[70]!;
+    const broken = {
+      ...outcome(failing.doc, failing.records),
+      fingerprint: { signature: new Uint32Array(8), bands: [{}] as unknown as number[], shingles: 40 },
+    };
+    const results = store.commit([...recoded.slice(0, 15), broken, ...recoded.slice(15), ...emptied]);
+    expect(results.filter((r) => r.status === 'failed').map((r) => r.article)).toEqual([failing.doc.article.id]);
+    expect(broken.records.length).toBeGreaterThan(0);
     expectRollupsEqualScans();
     expectBlockViewsAgree(store);
     store.close();

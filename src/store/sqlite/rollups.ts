@@ -40,15 +40,21 @@ const TABLES = {
 
 type TableName = keyof typeof TABLES;
 
-/** The sums one article adds to (or takes from) each key of each rollup, added up in JS first. */
+/** The sums one article (or a group of them) adds to or takes from each key of each rollup, added up in JS first. */
 class Deltas {
   readonly rows = new Map<TableName, Map<string, { key: Value[]; sums: number[]; country: Value }>>(
     (Object.keys(TABLES) as TableName[]).map((name) => [name, new Map()]),
   );
 
-  add(table: TableName, key: Value[], sums: number[], country: Value = null): void {
+  /** `table:id` of the keys events were taken from: their rows go if no event is left under them. */
+  readonly taken = new Set<string>();
+
+  /** Whether what is being added now are events taken away. */
+  removing = false;
+
+  add(table: TableName, key: Value[], sums: number[], country: Value = null, id = JSON.stringify(key)): void {
     const rows = this.rows.get(table)!;
-    const id = JSON.stringify(key);
+    if (this.removing) this.taken.add(`${table}:${id}`);
     const known = rows.get(id);
     if (known == null) {
       rows.set(id, { key, sums: [...sums], country });
@@ -57,6 +63,14 @@ class Deltas {
     sums.forEach((n, i) => { known.sums[i]! += n; });
     // The first country met wins, as it did when events were added one by one.
     if (known.country == null) known.country = country;
+  }
+
+  /** Add another's sums to these, as if its events had been added here after these. */
+  merge(other: Deltas): void {
+    for (const [table, rows] of other.rows) {
+      for (const [id, { key, sums, country }] of rows) this.add(table, key, sums, country, id);
+    }
+    for (const key of other.taken) this.taken.add(key);
   }
 }
 
@@ -103,6 +117,17 @@ export interface Rollups {
   add(events: readonly RollupSource[]): void;
   /** Take away the stored events of an article about to be deleted; keys left without events go. */
   removeArticle(id: string): void;
+  /**
+   * Run a group commit's `write` with what its articles add and take away summed in JS, and write each key's row
+   * once, when `write` returns: the articles of a group share most keys (days, actors, dyads), and a row written once
+   * per article was a seventh of a commit's CPU. Call inside the group's transaction.
+   */
+  grouped<T>(write: () => T): T;
+  /**
+   * Run one article's `save` inside `grouped`: its share joins the group's if `save` returns, and is dropped if it
+   * throws (its savepoint was rolled back). Outside `grouped`, just runs `save`.
+   */
+  article<T>(save: () => T): T;
 }
 
 /** Prepare the rollup statements of an open database (schema version 4 or later). */
@@ -119,19 +144,49 @@ export function prepareRollups(db: Database): Rollups {
     });
   }
   const eventsOf = db.prepare(`SELECT ${ROLLUP_COLUMNS.join(', ')} FROM events WHERE article_id = ?`).raw();
-  const apply = (events: readonly RollupSource[], sign: number): void => {
-    const deltas = new Deltas();
-    for (const event of events) addEvent(deltas, event, sign);
+  const write = (deltas: Deltas): void => {
     for (const [name, rows] of deltas.rows) {
       const { upsert, prune } = statements.get(name)!;
-      for (const { key, sums, country } of rows.values()) {
+      for (const [id, { key, sums, country }] of rows) {
         upsert.run(name === 'actors' ? [...key, country, ...sums] : [...key, ...sums]);
-        if (sign < 0) prune.run(key);
+        if (deltas.taken.has(`${name}:${id}`)) prune.run(key);
       }
     }
+  };
+  // While a group commit runs: the group's sums, and the sums of the article being saved.
+  let group: Deltas | null = null;
+  let staged: Deltas | null = null;
+  const apply = (events: readonly RollupSource[], sign: number): void => {
+    const deltas = staged ?? new Deltas();
+    deltas.removing = sign < 0;
+    for (const event of events) addEvent(deltas, event, sign);
+    deltas.removing = false;
+    if (staged == null) write(deltas);
   };
   return {
     add: (events) => apply(events, 1),
     removeArticle: (id) => apply(eventsOf.all(id) as RollupSource[], -1),
+    grouped(run) {
+      group = new Deltas();
+      try {
+        const result = run();
+        write(group);
+        return result;
+      } finally {
+        group = null;
+        staged = null;
+      }
+    },
+    article(save) {
+      if (group == null) return save();
+      staged = new Deltas();
+      try {
+        const result = save();
+        group.merge(staged);
+        return result;
+      } finally {
+        staged = null;
+      }
+    },
   };
 }

@@ -116,7 +116,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const { listing, ...views } = sqliteViews(db);
   const store: Store = {
     ...views,
-    ...sqliteIngest(db, (doc, records) => store.save(doc, records), now, inMemoryJournals),
+    ...sqliteIngest(db, (doc, records) => store.save(doc, records), now, inMemoryJournals, rollups),
     save(doc, records) {
       checkRecords(doc.article, records);
       const eventRows = records.map(eventValues);
