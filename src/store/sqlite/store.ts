@@ -113,23 +113,35 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const transaction = db.transaction(write);
   const inMemoryJournals = withMemoryJournals(db);
 
+  /** Check and flatten a save before any transaction starts; a failure names the article. */
+  function prepare(doc: AnnalsDocument, records: readonly EventRecord[]): Prepared {
+    checkRecords(doc.article, records);
+    const eventRows = records.map(eventValues);
+    const messageRows = doc.messages.map(messageValues);
+    return { doc, records, eventRows, messageRows, hash: contentHash(doc.article, eventRows, messageRows) };
+  }
+  /** Run a write, naming the article in its error. */
+  function saving(doc: AnnalsDocument, records: readonly EventRecord[], run: () => SaveResult['status']): SaveResult {
+    try {
+      return { article: doc.article.id, status: run(), events: records.length };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`Cannot store article "${doc.article.id}": ${reason}`, { cause: error });
+    }
+  }
+
   const { listing, ...views } = sqliteViews(db);
+  // A commit's articles are saved inside its transaction, which undoes them if one fails.
+  const saveWithin = (doc: AnnalsDocument, records: readonly EventRecord[]): SaveResult => {
+    const prepared = prepare(doc, records);
+    return saving(doc, records, () => write(prepared));
+  };
   const store: Store = {
     ...views,
-    ...sqliteIngest(db, (doc, records) => store.save(doc, records), now, inMemoryJournals, rollups),
+    ...sqliteIngest(db, saveWithin, now, inMemoryJournals, rollups),
     save(doc, records) {
-      checkRecords(doc.article, records);
-      const eventRows = records.map(eventValues);
-      const messageRows = doc.messages.map(messageValues);
-      const hash = contentHash(doc.article, eventRows, messageRows);
-      let status: SaveResult['status'];
-      try {
-        status = inMemoryJournals(() => transaction.immediate({ doc, records, eventRows, messageRows, hash }));
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`Cannot store article "${doc.article.id}": ${reason}`, { cause: error });
-      }
-      return { article: doc.article.id, status, events: records.length };
+      const prepared = prepare(doc, records);
+      return saving(doc, records, () => inMemoryJournals(() => transaction.immediate(prepared)));
     },
     events(query) {
       const plan = query == null ? null : listing(query);
