@@ -116,9 +116,9 @@ export function sqliteIngest(
     return { article, status: 'failed', events: 0, reason: error instanceof Error ? error.message : String(error) };
   };
   // A group's articles are written straight into its transaction: a savepoint per article copied every page it
-  // touched, 13% of a commit's CPU. If one fails, the whole group is undone and written again, each article in a
-  // savepoint of its own, so that the failing one is left out and the rest are stored.
-  const together = db.transaction((outcomes: readonly IngestOutcome[]): CommitResult[] => rollups.grouped(() => outcomes.map((outcome) => rollups.article(() => one(outcome)))));
+  // touched, 13% of a commit's CPU. If one fails, the whole group is undone (its rollup sums too) and written again,
+  // each article in a savepoint of its own, so that the failing one is left out and the rest are stored.
+  const together = db.transaction((outcomes: readonly IngestOutcome[]): CommitResult[] => rollups.grouped(() => outcomes.map(one)));
   const apart = db.transaction((outcomes: readonly IngestOutcome[]): CommitResult[] => rollups.grouped(() => outcomes.map((outcome) => {
     try {
       return rollups.article(() => isolated.immediate(outcome));

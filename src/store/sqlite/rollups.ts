@@ -125,7 +125,8 @@ export interface Rollups {
   grouped<T>(write: () => T): T;
   /**
    * Run one article's `save` inside `grouped`: its share joins the group's if `save` returns, and is dropped if it
-   * throws (its savepoint was rolled back). Outside `grouped`, just runs `save`.
+   * throws (its savepoint was rolled back). Outside `grouped`, just runs `save`. Not needed where a failure undoes
+   * the whole group.
    */
   article<T>(save: () => T): T;
 }
@@ -153,15 +154,15 @@ export function prepareRollups(db: Database): Rollups {
       }
     }
   };
-  // While a group commit runs: the group's sums, and the sums of the article being saved.
+  // While a group commit runs: the group's sums, and the sums of the article being saved where one may fail alone.
   let group: Deltas | null = null;
   let staged: Deltas | null = null;
   const apply = (events: readonly RollupSource[], sign: number): void => {
-    const deltas = staged ?? new Deltas();
+    const deltas = staged ?? group ?? new Deltas();
     deltas.removing = sign < 0;
     for (const event of events) addEvent(deltas, event, sign);
     deltas.removing = false;
-    if (staged == null) write(deltas);
+    if (deltas !== staged && deltas !== group) write(deltas);
   };
   return {
     add: (events) => apply(events, 1),
