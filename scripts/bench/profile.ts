@@ -15,11 +15,10 @@ import { parseArgs } from 'node:util';
 import type { AnnalsDocument, Article, Stage } from '../../src/index.js';
 import { articleAt, loadCorpus } from './corpus.js';
 import type { Corpus } from './corpus.js';
+import { loadBuild, type Library } from './library.js';
 import { fixed, int } from './report.js';
 
 const WARMUP = 200;
-
-import { loadBuild, type Library } from './library.js';
 
 /** CPU milliseconds of this process so far. */
 function cpuMs(): number {
