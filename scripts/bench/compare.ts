@@ -10,35 +10,16 @@
  * @example git worktree add /tmp/before main && (cd /tmp/before && npm ci) && cp -r /tmp/before/dist dist-before
  *          npm run bench -- compare dist-before dist
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadBuild } from './library.js';
 import { articleAt, loadCorpus } from './corpus.js';
+import { threadCpuMs } from './measure.js';
 import { fixed } from './report.js';
 
 const USAGE = `usage: npm run bench -- compare DIR DIR... [--rounds N] [--articles N]
   DIR            a compiled build inside the repository (dist, or a saved copy of it)
   --rounds N     rounds timed, after two untimed ones (default 10)
   --articles N   VOA stories (repeated) each build codes per round (default 300)`;
-
-/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
-const TICKS_PER_SECOND = 100;
-
-/**
- * CPU milliseconds of this thread alone, from /proc (Linux): the one-core bench times the main thread, and the
- * collector's helper threads on the other core do not slow it. Elsewhere, the process's CPU time.
- */
-function threadCpuMs(): number {
-  try {
-    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
-    // Fields after the command name (in parentheses, which may hold spaces): utime and stime are the 12th and 13th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
-  } catch {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1000;
-  }
-}
 
 /** Run the comparison with the arguments after `compare`. */
 export async function main(argv: string[]): Promise<void> {

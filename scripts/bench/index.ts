@@ -153,6 +153,8 @@ async function main(): Promise<void> {
   if (process.argv[2] === 'workers') return (await import('./workers.js')).main(process.argv.slice(3));
   // `npm run bench -- compare DIR DIR`: two builds' coding cost, interleaved in one process (scripts/bench/compare.ts).
   if (process.argv[2] === 'compare') return (await import('./compare.js')).main(process.argv.slice(3));
+  // `npm run bench -- store-compare DIR DIR`: two builds' commit cost, interleaved in one process (scripts/bench/store-compare.ts).
+  if (process.argv[2] === 'store-compare') return (await import('./store-compare.js')).main(process.argv.slice(3));
   const { articles, json, oneCore, workersArticles } = options();
   const buildStart = performance.now();
   buildLibrary();

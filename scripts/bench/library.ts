@@ -35,7 +35,10 @@ const load = async <T>(path: string): Promise<T> => (await import(new URL(path, 
  * The public face of a compiled build in a folder of the repository (`dist`, or a saved copy of it such as
  * `dist-before`, whose imports and data paths then resolve as `dist/`'s do).
  */
-export const loadBuild = (dir: string): Promise<Library> => import(new URL(`${dir.replace(/\/+$/, '')}/index.js`, REPO).href) as Promise<Library>;
+export const loadBuild = (dir: string): Promise<Library> => loadBuildModule<Library>(dir, 'index.js');
+/** One module of a compiled build in a folder of the repository (`batch/runner.js`). */
+export const loadBuildModule = <T>(dir: string, path: string): Promise<T> =>
+  import(new URL(`${dir.replace(/\/+$/, '')}/${path}`, REPO).href) as Promise<T>;
 
 /** The library's public face, compiled. */
 export const loadLibrary = (): Promise<Library> => load<Library>('index.js');
