@@ -61,6 +61,11 @@ describe('names no dictionary knows', () => {
     ['Qanbar was a senior official in the navy.', ['Qanbar=person']],
     // A name described by "who" after a comma is a person's, opening the sentence too.
     ['Dayton, who was supporting the operation, was assigned to a unit.', ['Dayton=person']],
+    // A middle initial makes a name a person's; a name never runs on over a line break.
+    ['Isiah L. Booker was assigned to a unit.', ['Isiah L. Booker=person']],
+    ['The report was written by\nSadiq Maroof', ['Sadiq Maroof=person']],
+    // A name takes the kind all its uses support together: one "from Karbouly" does not outweigh five subjects.
+    ['Karbouly arrived. Karbouly tried. Karbouly believed it. Karbouly left. Karbouly returned. Help came from Karbouly.', Array(6).fill('Karbouly=person')],
     // A nickname in quotes inside a person's name; a name placed by a compass point is a place.
     ["We will fight, said Gen. John 'J.D.' Dorrian.", ["Gen. John 'J.D.' Dorrian=person"]],
     ['It lay between Babylonia to the south and Assyria to the north.', ['Babylonia=place', 'Assyria=place']],

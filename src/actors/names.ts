@@ -1,4 +1,4 @@
-import type { Mention, Sentence, Token } from '../model/index.js';
+import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
 import { guessKind, nameStart, type Guess } from './guess.js';
 import type { Links } from './links.js';
@@ -135,6 +135,8 @@ export function findUnknownNames(
       }
       let end = i + 1;
       for (let j = i + 1; j < sentence.tokenEnd && free(j); j++) {
+        // A name never runs on over a line break: a heading or a list item ends there.
+        if (lineBreakBefore(text, tokens, j)) break;
         if (eligible(tokens, j, sentence, keys, compiled, headline, lowerWords)) end = j + 1;
         else {
           const nickname = end === j ? nicknameEnd(tokens, j, sentence) : 0;
@@ -223,11 +225,22 @@ export function findUnknownNames(
       i = end;
     }
   }
-  // One kind per name: the best-supported guess of all its uses.
+  // One kind per name: the kind all its uses support most together, so that one "from Stan" does not outweigh
+  // "Stan believes", "Stan tries", "tells Stan"; then the best-supported guess of that kind. A clue counts as the
+  // square of its strength: a clue of the words themselves ("KONAMI", an acronym) against four readings by position.
+  const support = new Map<string, Map<MentionKind, number>>();
+  for (const r of runs) {
+    let byKind = support.get(r.key);
+    if (!byKind) support.set(r.key, (byKind = new Map()));
+    byKind.set(r.guess.kind, (byKind.get(r.guess.kind) ?? 0) + r.guess.strength * r.guess.strength);
+  }
   const best = new Map<string, Guess>();
   for (const r of runs) {
+    const byKind = support.get(r.key)!;
     const b = best.get(r.key);
-    if (!b || r.guess.strength > b.strength) best.set(r.key, r.guess);
+    const weight = byKind.get(r.guess.kind)!;
+    const bWeight = b ? byKind.get(b.kind)! : -1;
+    if (!b || weight > bWeight || (weight === bWeight && r.guess.strength > b.strength)) best.set(r.key, r.guess);
   }
   // Earlier people by the last word of their name, to read a later surname alone as them.
   const people = new Map<string, Mention>();
@@ -272,6 +285,12 @@ function lastWordKey(name: string): string {
 function referenceHow(earlier: Mention): string[] {
   if (earlier.how[0] !== 'unknown') return ['coreference'];
   return ['unknown', 'coreference', ...earlier.how.filter((h) => h.startsWith('guess:'))];
+}
+
+/** Is there a line break between token `j` and the one before it? */
+function lineBreakBefore(text: string, tokens: Token[], j: number): boolean {
+  for (let c = tokens[j - 1]!.end; c < tokens[j]!.start; c++) if (text.charCodeAt(c) === 10) return true;
+  return false;
 }
 
 /** Does a token of `[start, end)` hold a digit ("F-16", "B-2")? */
