@@ -146,9 +146,11 @@ export function groupToMention(
 
   // An unknown name after a title: "Syrian Foreign Minister Asaad al-Shaibani".
   let unknownName: string | null = null;
+  let nameStart = -1;
   if (!named && sectors.length > 0 && lastType === 'agent' && tokenEnd === last.tokenEnd) {
     const nameEnd = properNameRun(tokens, tokenEnd, sentence);
     if (nameEnd > tokenEnd) {
+      nameStart = tokenEnd;
       unknownName = text.slice(tokens[tokenEnd]!.start, tokens[nameEnd - 1]!.end);
       tokenEnd = nameEnd;
       // "President Bush", "Prime Minister Netanyahu": a surname after a title is the office-holder of that name.
@@ -207,9 +209,13 @@ export function groupToMention(
     const owner = possessor?.entry.kind === 'person' ? possessor.entry : null;
     // A person's title alone, or governing "of" a country or body ("the President of Syria", "the leader of Hamas").
     const titleOf = head !== undefined && head === group[0] && group.length > 1 && tokens[head.tokenEnd]?.lower === 'of';
-    const person = unknownName !== null || (headSense?.person === true && (head === last || titleOf) && tokenEnd === last.tokenEnd && !owner);
+    // "Syrian news agency Sana", "U.S. Air Forces Central Command": a name after words for a body, not for a person,
+    // or headed by an organisation word, is the body's name.
+    const bodyName = unknownName !== null && (compiled.clues.organization.has(tokens[tokenEnd - 1]!.lower)
+      || (headSense?.person !== true && !personsName(tokens, nameStart, tokenEnd, compiled)));
+    const person = (unknownName !== null && !bodyName) || (headSense?.person === true && (head === last || titleOf) && tokenEnd === last.tokenEnd && !owner);
     const code = (country ?? '') + sectors.join('');
-    return make(at, person ? 'person' : 'agent', code === '' ? null : code, country, [...sectors], unknownName ?? owner?.name ?? null, owner?.id ?? null, how);
+    return make(at, person ? 'person' : bodyName ? 'organization' : 'agent', code === '' ? null : code, country, [...sectors], unknownName ?? owner?.name ?? null, owner?.id ?? null, how);
   }
 
   if (countrySense) {
@@ -236,6 +242,13 @@ interface Place {
  * One object shape for every mention made here, without spreads or a closure per group: this runs for every group
  * of every article.
  */
+/** Does `[start, end)` read as a person's name: a title in it ("Capt. Jeff Davis"), or a given name opening it? */
+function personsName(tokens: Token[], start: number, end: number, compiled: CompiledActors): boolean {
+  if (compiled.clues.given.has(tokens[start]!.lower)) return true;
+  for (let k = start; k < end; k++) if (compiled.clues['person-title'].has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 function make(at: Place, kind: Mention['kind'], code: string | null, c: string | null, sect: string[], name: string | null, entity: string | null, h: string[]): Mention {
   const m: Mention = {
     text: at.text, start: at.start, end: at.end, tokenStart: at.tokenStart, tokenEnd: at.tokenEnd, sentence: at.sentence, kind, code,
