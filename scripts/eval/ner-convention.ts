@@ -147,6 +147,8 @@ function outerPhrases(
         // "reports that ISIL forces": "this" and "that" before a plural head open a clause, not the phrase.
         else if (DEMONSTRATIVES.has(t!.lower) && plural) break;
         else if (/^[a-z]/.test(t!.text) && (t!.pos === 'ADJ' || t!.pos === 'NOUN' || (QUANTIFIERS.has(t!.lower) && t!.pos !== 'SCONJ'))) s--;
+        // "This great building", "Some members": a quantifier capitalised as the first word of its sentence.
+        else if (QUANTIFIERS.has(t!.lower) && !same(tokens[s - 2], t!) && t!.pos !== 'SCONJ') s--;
         // "religious and civic leaders": adjectives joined by "and" or "or" before the noun.
         else if ((t!.lower === 'and' || t!.lower === 'or') && tokens[s]!.pos === 'ADJ' && tokens[s - 2]?.pos === 'ADJ' && /^[a-z]/.test(tokens[s - 2]!.text) && same(tokens[s - 2], tokens[s]!)) s -= 2;
         // "ISIL-held buildings", "bomb-damaged": a word closed up after a hyphen.

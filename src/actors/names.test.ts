@@ -61,6 +61,9 @@ describe('names no dictionary knows', () => {
     ['Qanbar was a senior official in the navy.', ['Qanbar=person']],
     // A name described by "who" after a comma is a person's, opening the sentence too.
     ['Dayton, who was supporting the operation, was assigned to a unit.', ['Dayton=person']],
+    // A task force's number closes its acronym, an ordinal number opens it.
+    ['The French previously led CTF 50 last year.', ['CTF 50=organization']],
+    ['Later, the 507th ARW will deploy again.', ['507th ARW=organization']],
     // A middle initial makes a name a person's; a name never runs on over a line break.
     ['Isiah L. Booker was assigned to a unit.', ['Isiah L. Booker=person']],
     ['The report was written by\nSadiq Maroof', ['Sadiq Maroof=person']],

@@ -13,6 +13,8 @@ const LINKS = new Set([
 ]);
 const JOINERS = new Set(['and', 'or', ',']);
 const UNIT_NUMBER = /^\d+(?:st|nd|rd|th|d)?$/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const FORCE_NUMBER = /^\d{1,3}$/;
 /** Links that are English words too: inside a name only closed up with a hyphen ("as-Sham", "at-Tanf"). */
 const HYPHENED = new Set(['as', 'at', 'an', 'ad', 'do', 'es', 'ed']);
 
@@ -215,9 +217,13 @@ export function findUnknownNames(
       }
       if (guess) {
         const inRun = [...places].filter((m) => m.tokenStart >= i && m.tokenEnd <= end);
-        // "al-Zarqawi", "bin Laden": a lower-case particle opens the name; "the 82nd Airborne Division": a number opens a unit's.
+        // "al-Zarqawi", "bin Laden": a lower-case particle opens the name; "the 82nd Airborne Division", "the 507th ARW":
+        // a number opens a unit's, an ordinal one an acronym's.
+        const numbered = guess.reason === 'organization-word' ? UNIT_NUMBER : guess.reason === 'acronym' ? ORDINAL : null;
         const lead = particleBefore(tokens, i, sentence, covered)
-          || (guess.reason === 'organization-word' && i > sentence.tokenStart && !covered[i - 1] && UNIT_NUMBER.test(tokens[i - 1]!.text) ? 1 : 0);
+          || (numbered && i > sentence.tokenStart && !covered[i - 1] && numbered.test(tokens[i - 1]!.text) ? 1 : 0);
+        // "CTF 50", "TF 51": a task force's number closes its acronym (not a year).
+        if (guess.reason === 'acronym' && end < sentence.tokenEnd && !covered[end] && FORCE_NUMBER.test(tokens[end]!.text)) end++;
         runs.push({
           start: i - lead, end, lead, sentence, key: keys.slice(i - lead, end).join(' '), guess, absorbed: [...absorbed.values(), ...inRun],
         });

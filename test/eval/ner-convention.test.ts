@@ -75,6 +75,10 @@ describe('re3d conventions', () => {
     expect(re3d('Troops were in Damascus city .'.split(' '))).toContain('Damascus city:LOC');
   });
 
+  it('takes a quantifier opening the sentence into the phrase', () => {
+    expect(re3d('Some partners of the group left .'.split(' '))).toContain('Some partners of the group:ORG');
+  });
+
   it('takes adjectives joined by "and" before the noun into the phrase', () => {
     expect(re3d('Aid reached local and foreign partners .'.split(' '))).toContain('local and foreign partners:ORG');
   });
