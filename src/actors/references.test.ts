@@ -59,6 +59,9 @@ describe('speakers and groups', () => {
     ['Rebel forces entered the town. They took the bridge.', ['They=-']],
     ['We agreed. Let us go.', ['We=-']],
     ['The Second World War I mean.', []],
+    // His Excellency before a title is no pronoun; "HE" alone in capitals still is.
+    ['The minister met HE Dr Ibrahim Jaafari.', []],
+    ['HE SAID NO.', ['HE=-']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(mentionsOf(text).filter((m) => m.how.includes('pronoun')).map(brief)).toEqual(expected);
