@@ -105,6 +105,11 @@ describe('countries named as locations', () => {
     expect(where('Russia imposed new Syria sanctions.')).toEqual(['Russia:who', 'Syria:who']);
   });
 
+  it('marks a country that is all of its sentence, a heading, as a location', () => {
+    const where = (text: string) => mentionsOf(text).filter((m) => m.kind === 'country').map((m) => `${m.text}:${m.how.includes('locative') ? 'where' : 'who'}`);
+    expect(where('Syria\n\nRussia hosted the talks.')).toEqual(['Syria:where', 'Russia:who']);
+  });
+
   it('does not read a country after a comma as a location when it acts or has an article', () => {
     const where = (text: string) => mentionsOf(text).filter((m) => m.kind === 'country').map((m) => `${m.text}:${m.how.includes('locative') ? 'where' : 'who'}`);
     expect(where('Inside Syria, Russia is committed to the talks.')).toEqual(['Syria:where', 'Russia:who']);
