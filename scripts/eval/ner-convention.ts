@@ -238,6 +238,19 @@ function isPredicate(coded: AnnalsDocument, m: Mention): boolean {
   return verb !== undefined && verb.sentence === m.sentence && COPULAS.has(verb.lower);
 }
 
+/**
+ * Is a noun-headed person mention a bare title in apposition to the person named before it, between commas ("Gen.
+ * Joseph Votel, commander, U.S. Central Command")? Without an article or a complement it says what the person is, as a
+ * predicate does, and re3d leaves it unmarked; "commander of U.S. Central Command" it marks.
+ */
+function isBareApposition(coded: AnnalsDocument, m: Mention): boolean {
+  if (!headedByNoun(m) || m.kind !== 'person') return false;
+  const { tokens, mentions } = coded;
+  const first = tokens[m.tokenStart]!;
+  if (tokens[m.tokenStart - 1]?.text !== ',' || tokens[m.tokenEnd]?.text !== ',' || ARTICLES.has(first.lower) || !/^[a-z]/.test(first.text)) return false;
+  return mentions.some((o) => o.kind === 'person' && o.tokenEnd === m.tokenStart - 1 && o.sentence === m.sentence && !headedByNoun(o));
+}
+
 /** A body or country named as itself, not described, not a pronoun ("ISIL", "the UN", "Syria"). */
 function isBareName(m: Mention): boolean {
   return (m.kind === 'organization' || m.kind === 'country') && !m.how.includes('pronoun') && !m.how.includes('description')
@@ -264,7 +277,7 @@ export function predicted(
   const outer = set.phrases === 'outer' ? outerPhrases(coded, placeNouns) : null;
   for (const m of coded.mentions) {
     const label = outer?.sites.has(m) ? 'LOC' : labelOf(m, set, placeNouns);
-    if (outer && (inThingList(coded, m) || isPredicate(coded, m))) continue;
+    if (outer && (inThingList(coded, m) || isPredicate(coded, m) || isBareApposition(coded, m))) continue;
     if (!label || (set.mentions === 'names' && !isName(m)) || outer?.absorbed.has(m) || outer?.inName.has(m)) continue;
     const span = outer?.spans.get(m);
     const from = span ? coded.tokens[span[0]]!.start : m.start;

@@ -29,6 +29,8 @@ describe('descriptions of places, bodies and people', () => {
     ['Victims were buried near the border.', ['Victims:agent', 'border:place']],
     // A noun of time after the noun does not make it a modifier.
     ['He told the victims today that aid was coming.', ['victims:agent']],
+    // An -ing word taking an object is a verb.
+    ['They put aside differences in the interest of building a new city.', ['new city:place']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(descriptions(text)).toEqual(expected);

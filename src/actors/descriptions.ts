@@ -109,6 +109,8 @@ export function findDescriptions(
       const next = tokens[i + 1];
       if (next && next.sentence === t.sentence && ((next.pos === 'NOUN' && !TIME_NOUNS.has(next.lower)) || next.pos === 'PROPN' || (next.text === '-' && next.start === t.end))) continue;
       const start = phraseStart(tokens, i, sentence, covered);
+      // "in the interest of building a new Syria": an -ing word taking an object is a verb, no building.
+      if (next && next.sentence === t.sentence && next.pos === 'DET' && t.lower.endsWith('ing')) continue;
       // "took place", "in place": "place" with nothing before it is part of an idiom, not a place.
       if (t.lower === 'place' && start === i && !DETERMINERS.has(tokens[i - 1]?.lower ?? '')) continue;
       // "Mosul city", "Raqqa province", "Syria's people": part of a name, or of a possessive phrase, left alone; with

@@ -75,6 +75,12 @@ describe('re3d conventions', () => {
     expect(re3d('Troops were in Damascus city .'.split(' '))).toContain('Damascus city:LOC');
   });
 
+  it('leaves out a bare title in apposition between commas, as it says what the person is', () => {
+    const found = re3d('Gen. John Smith , leader , spoke .'.split(' '));
+    expect(found.some((e) => e.startsWith('leader'))).toBe(false);
+    expect(found).toContain('Gen. John Smith:PER');
+  });
+
   it('takes a quantifier opening the sentence into the phrase', () => {
     expect(re3d('Some partners of the group left .'.split(' '))).toContain('Some partners of the group:ORG');
   });
