@@ -59,6 +59,9 @@ export interface Prediction extends Entity {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const DISTANCE = /^\d+(?:\.\d+)?(?:km|mi|miles|kilometres|kilometers)$/;
+const UNITS = new Set(['km', 'mi', 'miles', 'kilometres', 'kilometers']);
 const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'these', 'those', 'this', 'that', 'another', 'other', 'both', 'each', 'every', 'several', 'his', 'her', 'its', 'our', 'their', 'my', 'your']);
 
 /**
@@ -117,6 +120,20 @@ function outerPhrases(
       while (same(tokens[s - 1], tokens[s]!) && tokens[s - 1]!.pos === 'ADJ' && /^[a-z]/.test(tokens[s - 1]!.text)) s--;
       const noun = tokens[e];
       if (noun && same(noun, tokens[s]!) && !covered[e] && placeNouns?.has(singular(noun.lower))) e++;
+    }
+    // ", northeast of the city", "about 35km south of Mosul": a bearing set apart by a comma, or after a distance, is
+    // a location of its own, not the place it is taken from ("located south of Baghdad").
+    if (m.kind === 'place' || (m.kind === 'country' && m.how.includes('locative'))) {
+      let k = s - 1;
+      if (tokens[k]?.lower === 'the') k--;
+      const bearing = tokens[k - 1];
+      if (tokens[k]?.lower === 'of' && bearing && same(bearing, tokens[s]!) && COMPASS.has(bearing.lower)) {
+        const before = tokens[k - 2];
+        if (before?.text === ',') s = k - 1;
+        else if (before && same(before, tokens[s]!) && DISTANCE.test(before.text)) s = k - 2;
+        // "35 km south of Mosul", as the tokenizer may cut it.
+        else if (before && same(before, tokens[s]!) && UNITS.has(before.lower) && /^\d/.test(tokens[k - 3]?.text ?? '') && before.start === tokens[k - 3]!.end) s = k - 3;
+      }
     }
     // "Deputy Secretary of State Antony Blinken", "FCO Minister Tobias Ellwood": capitalised words no mention covers
     // before a titled person's name open the title.

@@ -75,6 +75,12 @@ describe('re3d conventions', () => {
     expect(re3d('Troops were in Damascus city .'.split(' '))).toContain('Damascus city:LOC');
   });
 
+  it('marks a bearing set apart by a comma or after a distance as a location, not one inside a clause', () => {
+    expect(re3d('Shells hit a depot , north of Damascus .'.split(' '))).toContain('north of Damascus:LOC');
+    expect(re3d('Shells hit a village 35km south of Damascus .'.split(' '))).toContain('35km south of Damascus:LOC');
+    expect(re3d('The village lies south of Damascus .'.split(' '))).toContain('Damascus:LOC');
+  });
+
   it('leaves out a bare title in apposition between commas, as it says what the person is', () => {
     const found = re3d('Gen. John Smith , leader , spoke .'.split(' '));
     expect(found.some((e) => e.startsWith('leader'))).toBe(false);
