@@ -121,6 +121,16 @@ function outerPhrases(
       const noun = tokens[e];
       if (noun && same(noun, tokens[s]!) && !covered[e] && placeNouns?.has(singular(noun.lower))) e++;
     }
+    // "the Karrada district of Baghdad", "the Yazidi village of Ba'idn": a place noun no mention covers, with the
+    // names and adjectives before it, and "of" the place, are one place.
+    if ((m.kind === 'place' || (m.kind === 'country' && m.how.includes('locative'))) && tokens[s - 1]?.lower === 'of') {
+      const noun = tokens[s - 2];
+      if (noun && same(noun, tokens[s]!) && !covered[s - 2] && noun.pos === 'NOUN' && /^[a-z]/.test(noun.text) && placeNouns?.has(singular(noun.lower))) {
+        let k = s - 2;
+        while (same(tokens[k - 1], tokens[s]!) && !covered[k - 1] && (/^\p{Lu}/u.test(tokens[k - 1]!.text) || tokens[k - 1]!.pos === 'ADJ')) k--;
+        if (k < s - 2) s = k;
+      }
+    }
     // ", northeast of the city", "about 35km south of Mosul": a bearing set apart by a comma, or after a distance, is
     // a location of its own, not the place it is taken from ("located south of Baghdad").
     if (m.kind === 'place' || (m.kind === 'country' && m.how.includes('locative'))) {

@@ -75,6 +75,10 @@ describe('re3d conventions', () => {
     expect(re3d('Troops were in Damascus city .'.split(' '))).toContain('Damascus city:LOC');
   });
 
+  it('takes a place noun no mention covers, with the names before it, and "of" the place into one place', () => {
+    expect(re3d('Aid reached the Yazidi town of Damascus .'.split(' '))).toContain('the Yazidi town of Damascus:LOC');
+  });
+
   it('marks a bearing set apart by a comma or after a distance as a location, not one inside a clause', () => {
     expect(re3d('Shells hit a depot , north of Damascus .'.split(' '))).toContain('north of Damascus:LOC');
     expect(re3d('Shells hit a village 35km south of Damascus .'.split(' '))).toContain('35km south of Damascus:LOC');
