@@ -73,7 +73,8 @@ describe('descriptions of places, bodies and people', () => {
   });
 
   it('reads regular plurals', () => {
-    expect(['cities', 'bridges', 'positions', 'churches', 'boss', 'group'].map(singular)).toEqual(['city', 'bridge', 'position', 'church', 'boss', 'group']);
+    expect(['cities', 'bridges', 'positions', 'churches', 'boss', 'group', 'heroes', 'shoes'].map(singular))
+      .toEqual(['city', 'bridge', 'position', 'church', 'boss', 'group', 'hero', 'shoe']);
   });
 });
 

@@ -40,10 +40,10 @@ function placeAdverb(tokens: Token[], i: number, sentence: Sentence): boolean {
   return !(before && before.sentence === sentence.index && EXISTENTIAL.has(before.lower) && (i - 1 === sentence.tokenStart || /^\p{Lu}/u.test(before.text) || asks));
 }
 
-/** The singular of a regular English plural ("cities", "bridges", "positions"); the word itself otherwise. */
+/** The singular of a regular English plural ("cities", "bridges", "positions", "heroes"); the word itself otherwise. */
 export function singular(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (/(?:ch|sh|ss|x)es$/.test(word)) return word.slice(0, -2);
+  if (/(?:ch|sh|ss|x)es$/.test(word) || (word.length > 5 && word.endsWith('oes'))) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
 }
