@@ -62,6 +62,10 @@ describe('composition', () => {
     expect(mentionsOf('Syrian President Ahmed al-Sharaa Will Travel To Moscow')[0]!.text).toBe('Syrian President Ahmed al-Sharaa');
   });
 
+  it('keeps a sector word before an -ing participle the tagger reads as a noun ("troops firing on")', () => {
+    expect(mentionsOf('Reporters saw Syrian troops firing on the town.').map(brief)).toEqual(['Syrian troops=SYRMIL']);
+  });
+
   it('keeps a sector word before a noun of time as an actor ("officials today said", "the army yesterday")', () => {
     expect(mentionsOf('Syrian officials today said the talks failed.').map(brief)).toEqual(['Syrian officials=SYRGOV']);
     expect(mentionsOf('The Syrian army yesterday shelled the town.').map(brief)).toEqual(['Syrian army=SYRMIL']);

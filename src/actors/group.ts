@@ -125,7 +125,8 @@ export function groupToMention(
   if (!named && sectors.length > 0 && lastType === 'agent') {
     const next = tokens[last.tokenEnd];
     const lastToken = tokens[last.tokenEnd - 1]!;
-    const nextIsNoun = next && next.sentence === sentence.index && ((next.pos === 'NOUN' && !TIME_NOUNS.has(next.lower)) || (next.pos === 'PROPN' && !isCapitalised(next)));
+    const nextIsNoun = next && next.sentence === sentence.index && ((next.pos === 'NOUN' && !TIME_NOUNS.has(next.lower) && !participle(tokens, last.tokenEnd))
+      || (next.pos === 'PROPN' && !isCapitalised(next)));
     if (nextIsNoun) {
       if (group.length === 1) return null;
       tokenEnd = last.tokenStart;
@@ -242,6 +243,16 @@ interface Place {
  * One object shape for every mention made here, without spreads or a closure per group: this runs for every group
  * of every article.
  */
+/**
+ * Is the word at `k`, which the tagger may read as a noun, an -ing participle opening a clause of its own ("fighters
+ * firing on Iraqi forces", "families fleeing the city"), where a compound goes on with a noun ("bombing campaign")?
+ */
+function participle(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const after = tokens[k + 1];
+  return t.lower.endsWith('ing') && after !== undefined && after.sentence === t.sentence && (after.pos === 'ADP' || after.pos === 'DET');
+}
+
 /** Does `[start, end)` read as a person's name: a title in it ("Capt. Jeff Davis"), or a given name opening it? */
 function personsName(tokens: Token[], start: number, end: number, compiled: CompiledActors): boolean {
   if (compiled.clues.given.has(tokens[start]!.lower)) return true;
