@@ -12,7 +12,8 @@ const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'stated', 'tweeted']);
+/** Verbs of saying: a name before or after one is a speaker. */
+export const SPEECH: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'stated', 'tweeted']);
 
 /** Are the words of `[start, end)` all acronyms ("CJTF", "CJTF - OIR"), punctuation aside? */
 function isAcronym(tokens: Token[], start: number, end: number): boolean {

@@ -44,6 +44,9 @@ describe('names no dictionary knows', () => {
     ['Karbouly commented on the attack.', ['Karbouly=person']],
     ['Sadiq beamed.', ['Sadiq=person']],
     ['Gunfire wounded two soldiers near the border.', []],
+    // A common word opening the sentence before a verb of saying is a speaker's name, a plural is not.
+    ['Cook said the talks failed.', ['Cook=person']],
+    ['Witnesses said the talks failed.', []],
     ['Aid reached the town.', []],
     ['Inflation hit the country.', []],
     ['Since then, the Brigadiers receive support.', []],

@@ -1,6 +1,6 @@
 import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
-import { guessKind, nameStart, type Guess } from './guess.js';
+import { guessKind, nameStart, SPEECH, type Guess } from './guess.js';
 import type { Links } from './links.js';
 import { isPossessive } from './possessive.js';
 import { particleBefore } from './surnames.js';
@@ -71,7 +71,9 @@ function eligible(
   if (!isCapitalised(t) || compiled.clues['not-a-name'].has(keys[i]!)) return false;
   if (t.text.length === 1 && !/\p{L}/u.test(t.text)) return false;
   const initial = sentenceInitial(tokens, i, sentence);
-  if (initial) return !lowerWords.has(t.lower) && (t.pos === 'PROPN' || compiled.clues.given.has(keys[i]!));
+  // "Cook said": a word opening the sentence before a verb of saying is a speaker's name, though the tagger reads it
+  // as the common word ("cook"); a plural is not ("Witnesses said").
+  if (initial) return !lowerWords.has(t.lower) && (t.pos === 'PROPN' || compiled.clues.given.has(keys[i]!) || speakerOpening(tokens, i, sentence));
   if (headline) return t.pos === 'PROPN';
   return ELIGIBLE_POS.has(t.pos);
 }
@@ -291,6 +293,12 @@ function lastWordKey(name: string): string {
 function referenceHow(earlier: Mention): string[] {
   if (earlier.how[0] !== 'unknown') return ['coreference'];
   return ['unknown', 'coreference', ...earlier.how.filter((h) => h.startsWith('guess:'))];
+}
+
+/** Does the word at `i`, not a plural, stand right before a verb of saying in its sentence? */
+function speakerOpening(tokens: Token[], i: number, sentence: Sentence): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && i + 1 < sentence.tokenEnd && SPEECH.has(next.lower) && !/[^s]s$/.test(tokens[i]!.lower);
 }
 
 /** Is there a line break between token `j` and the one before it? */
