@@ -67,6 +67,8 @@ describe('names no dictionary knows', () => {
     // A task force's number closes its acronym, an ordinal number opens it.
     ['The French previously led CTF 50 last year.', ['CTF 50=organization']],
     ['Later, the 507th ARW will deploy again.', ['507th ARW=organization']],
+    // "al-" and a nationality end a person's name.
+    ['Later, John Haddad al-Syrian was struck.', ['John Haddad al-Syrian=person']],
     // A middle initial makes a name a person's; a name never runs on over a line break.
     ['Isiah L. Booker was assigned to a unit.', ['Isiah L. Booker=person']],
     ['The report was written by\nSadiq Maroof', ['Sadiq Maroof=person']],

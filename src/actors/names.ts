@@ -95,9 +95,11 @@ export function findUnknownNames(
   // places ("Montreal", "Mosul") open one that a clue heads ("Montreal Hockey Club", "Mosul Dam").
   const absorbable = new Map<number, Mention>();
   const placeAt = new Map<number, Mention>();
+  const demonymAt = new Map<number, Mention>();
   for (const m of mentions) {
     covered.fill(1, m.tokenStart, m.tokenEnd);
     if (m.kind === 'country') countryStarts.add(m.tokenStart);
+    if (m.kind === 'country' && m.how.includes('demonym') && m.tokenEnd - m.tokenStart === 1) demonymAt.set(m.tokenStart, m);
     if ((m.kind === 'agent' || m.kind === 'person') && m.country === null && m.entity === null && m.name === null
       && tokens.slice(m.tokenStart, m.tokenEnd).every((t) => isCapitalised(t) || t.lower === 'of')
       && !(sentences[m.sentence] !== undefined && sentenceInitial(tokens, m.tokenStart, sentences[m.sentence]!))) {
@@ -226,8 +228,12 @@ export function findUnknownNames(
           || (numbered && i > sentence.tokenStart && !covered[i - 1] && numbered.test(tokens[i - 1]!.text) ? 1 : 0);
         // "CTF 50", "TF 51": a task force's number closes its acronym (not a year).
         if (guess.reason === 'acronym' && end < sentence.tokenEnd && !covered[end] && FORCE_NUMBER.test(tokens[end]!.text)) end++;
+        // "Abu Jandal al-Kuwaiti": "al-" and a nationality (a nisba) end a person's name.
+        const nisba = guess.kind === 'person' && guess.strength >= 2 ? nisbaAt(tokens, end, sentence, demonymAt) : undefined;
+        if (nisba) end = nisba.tokenEnd;
         runs.push({
-          start: i - lead, end, lead, sentence, key: keys.slice(i - lead, end).join(' '), guess, absorbed: [...absorbed.values(), ...inRun],
+          start: i - lead, end, lead, sentence, key: keys.slice(i - lead, end).join(' '), guess,
+          absorbed: [...absorbed.values(), ...inRun, ...(nisba ? [nisba] : [])],
         });
       }
       i = end;
@@ -293,6 +299,13 @@ function lastWordKey(name: string): string {
 function referenceHow(earlier: Mention): string[] {
   if (earlier.how[0] !== 'unknown') return ['coreference'];
   return ['unknown', 'coreference', ...earlier.how.filter((h) => h.startsWith('guess:'))];
+}
+
+/** The nationality after "al-" or "el-" at `k` that ends a person's name ("al-Kuwaiti", "al-Masri"), if any. */
+function nisbaAt(tokens: Token[], k: number, sentence: Sentence, demonymAt: ReadonlyMap<number, Mention>): Mention | undefined {
+  const article = tokens[k]?.lower;
+  if (k >= sentence.tokenEnd || (article !== 'al' && article !== 'el')) return undefined;
+  return demonymAt.get(tokens[k + 1]?.text === '-' ? k + 2 : k + 1);
 }
 
 /** Does the word at `i`, not a plural, stand right before a verb of saying in its sentence? */
