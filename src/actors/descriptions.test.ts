@@ -34,6 +34,8 @@ describe('descriptions of places, bodies and people', () => {
     ['The victims, and others in the town, fled.', ['victims:agent', 'others:agent', 'town:place']],
     ['He spoke to one of the others.', ['others:agent']],
     ['It works in partnership with others.', []],
+    // A word for people or a body after a name no mention covers is described by it; a place noun is part of the name.
+    ['The Yazidi people fled from the Karrada town.', ['people:agent']],
     // An -ing word taking an object is a verb.
     ['They put aside differences in the interest of building a new city.', ['new city:place']],
   ];

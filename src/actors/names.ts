@@ -7,6 +7,7 @@ import { particleBefore } from './surnames.js';
 import { isCapitalised, isHeadline, isLowerWord, OPENERS, sentenceInitial } from './words.js';
 
 const ELIGIBLE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'VERB', 'ADV']);
+const OPEN_CLASS = new Set(['NOUN', 'VERB', 'ADJ', 'X']);
 const LINKS = new Set([
   'of', 'de', 'du', 'des', 'del', 'la', 'le', 'al', 'el', 'ez', 'es', 'ed', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'bint',
   'van', 'von', 'der', 'den', 'da', 'dos', 'do', 'di', '-', '&',
@@ -308,10 +309,13 @@ function nisbaAt(tokens: Token[], k: number, sentence: Sentence, demonymAt: Read
   return demonymAt.get(tokens[k + 1]?.text === '-' ? k + 2 : k + 1);
 }
 
-/** Does the word at `i`, not a plural, stand right before a verb of saying in its sentence? */
+/**
+ * Does the word at `i`, an open-class word the tagger may misread ("Cook" as a verb) but no pronoun ("They") nor a
+ * plural ("Witnesses"), stand right before a verb of saying in its sentence?
+ */
 function speakerOpening(tokens: Token[], i: number, sentence: Sentence): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && i + 1 < sentence.tokenEnd && SPEECH.has(next.lower) && !/[^s]s$/.test(tokens[i]!.lower);
+  return OPEN_CLASS.has(tokens[i]!.pos) && next !== undefined && i + 1 < sentence.tokenEnd && SPEECH.has(next.lower) && !/[^s]s$/.test(tokens[i]!.lower);
 }
 
 /** Is there a line break between token `j` and the one before it? */
