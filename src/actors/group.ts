@@ -240,10 +240,6 @@ interface Place {
 }
 
 /**
- * One object shape for every mention made here, without spreads or a closure per group: this runs for every group
- * of every article.
- */
-/**
  * Is the word at `k`, which the tagger may read as a noun, an -ing participle opening a clause of its own ("fighters
  * firing on Iraqi forces", "families fleeing the city"), where a compound goes on with a noun ("bombing campaign")?
  */
@@ -260,6 +256,10 @@ function personsName(tokens: Token[], start: number, end: number, compiled: Comp
   return false;
 }
 
+/**
+ * One object shape for every mention made here, without spreads or a closure per group: this runs for every group
+ * of every article.
+ */
 function make(at: Place, kind: Mention['kind'], code: string | null, c: string | null, sect: string[], name: string | null, entity: string | null, h: string[]): Mention {
   const m: Mention = {
     text: at.text, start: at.start, end: at.end, tokenStart: at.tokenStart, tokenEnd: at.tokenEnd, sentence: at.sentence, kind, code,

@@ -70,13 +70,13 @@ export function guessKind(
   if (before?.lower === 'of' && start - 2 >= sentence.tokenStart && clues['place-noun'].has(singular(tokens[start - 2]!.lower))) {
     return { kind: 'place', strength: 2, reason: 'place-of' };
   }
-  // A first name alone ("Hassan told me"): a person, if not a place by its preposition; softer than a full name,
-  // as some are towns too ("Vladimir"), which the places stage may read.
-  // What only people do comes before a first name, which some towns share: "said Russell" is no town.
+  // What only people do is read before a first name, which some towns share: "said Russell" is no town.
   if (after && after.sentence === sentence.index && SPEECH.has(after.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
   // "Dayton, who was supporting the operation": "who" after a comma speaks of a person.
   if (end - start === 1 && after?.text === ',' && tokens[end + 1]?.lower === 'who' && tokens[end + 1]!.sentence === sentence.index) return { kind: 'person', strength: 2, reason: 'who' };
   if (before && SPEECH.has(before.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
+  // A first name alone ("Hassan told me"): a person, if not a place by its preposition; softer than a full name,
+  // as some are towns too ("Vladimir"), which the places stage may read.
   if (end - start === 1 && clues.given.has(keys[start]!)) return { kind: 'person', strength: 2, reason: 'first-name' };
   if (after?.text === ',' && countryStarts.has(end + 1)) return { kind: 'place', strength: 2, reason: 'place-comma-country' };
   // "Keating's service", "Assad's policies": a word no English vocabulary has, owning something, is a person's name
