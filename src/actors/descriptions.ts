@@ -132,9 +132,9 @@ export function findDescriptions(
       // modifiers between, a name is a modifier ("ISIL tactical units" has "tactical units"), as a nationality
       // adjective is ("the Syrian people" has "people") and a body before a people noun ("Coalition partners").
       const before = tokens[start - 1];
-      // A word for people or a body after a name no mention covers is described by it ("the Yazidi community"); a
-      // place noun is part of the name ("Karrada district").
-      const named = before !== undefined && (covered[start - 1] === 1 || (before.pos === 'PROPN' && head.kind === 'place'));
+      // A word for people or a body after a name no English vocabulary has, and no mention covers, is described by
+      // it ("the Yazidi community"); a place noun is part of the name ("Karrada district").
+      const named = before !== undefined && (covered[start - 1] === 1 || (before.pos === 'PROPN' && (head.kind === 'place' || before.common !== false)));
       const modifier = start === i && (demonymEnds.has(start) || (head.kind === 'agent' && bodyEnds.has(start)));
       if (before && before.sentence === t.sentence && ((named && start === i && !modifier) || before.lower === "'s" || before.lower === '’s')) continue;
       const first = tokens[start]!;
