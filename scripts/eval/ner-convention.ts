@@ -59,6 +59,9 @@ export interface Prediction extends Entity {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const DISTANCE = /^\d+(?:\.\d+)?(?:km|mi|miles|kilometres|kilometers)$/;
+const UNITS = new Set(['km', 'mi', 'miles', 'kilometres', 'kilometers']);
 const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'these', 'those', 'this', 'that', 'another', 'other', 'both', 'each', 'every', 'several', 'his', 'her', 'its', 'our', 'their', 'my', 'your']);
 
 /**
@@ -118,6 +121,30 @@ function outerPhrases(
       const noun = tokens[e];
       if (noun && same(noun, tokens[s]!) && !covered[e] && placeNouns?.has(singular(noun.lower))) e++;
     }
+    // "the Karrada district of Baghdad", "the Yazidi village of Ba'idn": a place noun no mention covers, with the
+    // names and adjectives before it, and "of" the place, are one place.
+    if ((m.kind === 'place' || (m.kind === 'country' && m.how.includes('locative'))) && tokens[s - 1]?.lower === 'of') {
+      const noun = tokens[s - 2];
+      if (noun && same(noun, tokens[s]!) && !covered[s - 2] && noun.pos === 'NOUN' && /^[a-z]/.test(noun.text) && placeNouns?.has(singular(noun.lower))) {
+        let k = s - 2;
+        while (same(tokens[k - 1], tokens[s]!) && !covered[k - 1] && (/^\p{Lu}/u.test(tokens[k - 1]!.text) || tokens[k - 1]!.pos === 'ADJ')) k--;
+        if (k < s - 2) s = k;
+      }
+    }
+    // ", northeast of the city", "about 35km south of Mosul": a bearing set apart by a comma, or after a distance, is
+    // a location of its own, not the place it is taken from ("located south of Baghdad").
+    if (m.kind === 'place' || (m.kind === 'country' && m.how.includes('locative'))) {
+      let k = s - 1;
+      if (tokens[k]?.lower === 'the') k--;
+      const bearing = tokens[k - 1];
+      if (tokens[k]?.lower === 'of' && bearing && same(bearing, tokens[s]!) && COMPASS.has(bearing.lower)) {
+        const before = tokens[k - 2];
+        if (before?.text === ',') s = k - 1;
+        else if (before && same(before, tokens[s]!) && DISTANCE.test(before.text)) s = k - 2;
+        // "35 km south of Mosul", as the tokenizer may cut it.
+        else if (before && same(before, tokens[s]!) && UNITS.has(before.lower) && /^\d/.test(tokens[k - 3]?.text ?? '') && before.start === tokens[k - 3]!.end) s = k - 3;
+      }
+    }
     // "Deputy Secretary of State Antony Blinken", "FCO Minister Tobias Ellwood": capitalised words no mention covers
     // before a titled person's name open the title.
     if (m.kind === 'person' && !headedByNoun(m) && !m.how.includes('pronoun') && /^\p{Lu}/u.test(tokens[s]!.text)) {
@@ -147,6 +174,8 @@ function outerPhrases(
         // "reports that ISIL forces": "this" and "that" before a plural head open a clause, not the phrase.
         else if (DEMONSTRATIVES.has(t!.lower) && plural) break;
         else if (/^[a-z]/.test(t!.text) && (t!.pos === 'ADJ' || t!.pos === 'NOUN' || (QUANTIFIERS.has(t!.lower) && t!.pos !== 'SCONJ'))) s--;
+        // "This great building", "Some members": a quantifier capitalised as the first word of its sentence.
+        else if (QUANTIFIERS.has(t!.lower) && !same(tokens[s - 2], t!) && t!.pos !== 'SCONJ') s--;
         // "religious and civic leaders": adjectives joined by "and" or "or" before the noun.
         else if ((t!.lower === 'and' || t!.lower === 'or') && tokens[s]!.pos === 'ADJ' && tokens[s - 2]?.pos === 'ADJ' && /^[a-z]/.test(tokens[s - 2]!.text) && same(tokens[s - 2], tokens[s]!)) s -= 2;
         // "ISIL-held buildings", "bomb-damaged": a word closed up after a hyphen.
@@ -236,6 +265,19 @@ function isPredicate(coded: AnnalsDocument, m: Mention): boolean {
   return verb !== undefined && verb.sentence === m.sentence && COPULAS.has(verb.lower);
 }
 
+/**
+ * Is a noun-headed person mention a bare title in apposition to the person named before it, between commas ("Gen.
+ * Joseph Votel, commander, U.S. Central Command")? Without an article or a complement it says what the person is, as a
+ * predicate does, and re3d leaves it unmarked; "commander of U.S. Central Command" it marks.
+ */
+function isBareApposition(coded: AnnalsDocument, m: Mention): boolean {
+  if (!headedByNoun(m) || m.kind !== 'person') return false;
+  const { tokens, mentions } = coded;
+  const first = tokens[m.tokenStart]!;
+  if (tokens[m.tokenStart - 1]?.text !== ',' || tokens[m.tokenEnd]?.text !== ',' || ARTICLES.has(first.lower) || !/^[a-z]/.test(first.text)) return false;
+  return mentions.some((o) => o.kind === 'person' && o.tokenEnd === m.tokenStart - 1 && o.sentence === m.sentence && !headedByNoun(o));
+}
+
 /** A body or country named as itself, not described, not a pronoun ("ISIL", "the UN", "Syria"). */
 function isBareName(m: Mention): boolean {
   return (m.kind === 'organization' || m.kind === 'country') && !m.how.includes('pronoun') && !m.how.includes('description')
@@ -262,7 +304,7 @@ export function predicted(
   const outer = set.phrases === 'outer' ? outerPhrases(coded, placeNouns) : null;
   for (const m of coded.mentions) {
     const label = outer?.sites.has(m) ? 'LOC' : labelOf(m, set, placeNouns);
-    if (outer && (inThingList(coded, m) || isPredicate(coded, m))) continue;
+    if (outer && (inThingList(coded, m) || isPredicate(coded, m) || isBareApposition(coded, m))) continue;
     if (!label || (set.mentions === 'names' && !isName(m)) || outer?.absorbed.has(m) || outer?.inName.has(m)) continue;
     const span = outer?.spans.get(m);
     const from = span ? coded.tokens[span[0]]!.start : m.start;

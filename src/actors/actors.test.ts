@@ -49,10 +49,21 @@ describe('composition', () => {
     expect(mentionsOf('Syrian Foreign Minister Asaad al-Shaibani arrived.')[0]).toMatchObject({ code: 'SYRGOV', name: 'Asaad al-Shaibani', kind: 'person' });
   });
 
+  it('reads a name after words for a body, or headed by an organisation word, as the body\'s name', () => {
+    expect(mentionsOf('Syrian state media Sana reported explosions.')[0]).toMatchObject({ text: 'Syrian state media Sana', code: 'SYRMED', kind: 'organization' });
+    expect(mentionsOf('Syrian military Central Command will release the results.')[0]).toMatchObject({ code: 'SYRMIL', kind: 'organization' });
+    expect(mentionsOf('Syrian army Gen. Jeff Davis spoke.')[0]).toMatchObject({ name: 'Gen. Jeff Davis', kind: 'person' });
+    expect(mentionsOf('Syrian army John Davis spoke.')[0]).toMatchObject({ name: 'John Davis', kind: 'person' });
+  });
+
   it('keeps a surname the tagger reads as a verb in the name after a title, but not in a headline', () => {
     expect(mentionsOf('Yesterday, Syrian Minister Peter Cook told reporters about it.')[0]).toMatchObject({ text: 'Syrian Minister Peter Cook', name: 'Peter Cook', kind: 'person' });
     expect(mentionsOf('Syrian Minister Robert Ford has completed his talks.')[0]).toMatchObject({ text: 'Syrian Minister Robert Ford', name: 'Robert Ford' });
     expect(mentionsOf('Syrian President Ahmed al-Sharaa Will Travel To Moscow')[0]!.text).toBe('Syrian President Ahmed al-Sharaa');
+  });
+
+  it('keeps a sector word before an -ing participle the tagger reads as a noun ("troops firing on")', () => {
+    expect(mentionsOf('Reporters saw Syrian troops firing on the town.').map(brief)).toEqual(['Syrian troops=SYRMIL']);
   });
 
   it('keeps a sector word before a noun of time as an actor ("officials today said", "the army yesterday")', () => {

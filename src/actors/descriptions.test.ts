@@ -29,6 +29,15 @@ describe('descriptions of places, bodies and people', () => {
     ['Victims were buried near the border.', ['Victims:agent', 'border:place']],
     // A noun of time after the noun does not make it a modifier.
     ['He told the victims today that aid was coming.', ['victims:agent']],
+    // "others" counted, known or closing a list of actors is people; with nothing to say who, it is not.
+    ['Strikes killed 60 victims and injured 200 others.', ['victims:agent', '200 others:agent']],
+    ['The victims, and others in the town, fled.', ['victims:agent', 'others:agent', 'town:place']],
+    ['He spoke to one of the others.', ['others:agent']],
+    ['It works in partnership with others.', []],
+    // A word for people or a body after a name no mention covers is described by it; a place noun is part of the name.
+    ['The Yazidi people fled from the Karrada town.', ['people:agent']],
+    // An -ing word taking an object is a verb.
+    ['They put aside differences in the interest of building a new city.', ['new city:place']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(descriptions(text)).toEqual(expected);
@@ -71,7 +80,8 @@ describe('descriptions of places, bodies and people', () => {
   });
 
   it('reads regular plurals', () => {
-    expect(['cities', 'bridges', 'positions', 'churches', 'boss', 'group'].map(singular)).toEqual(['city', 'bridge', 'position', 'church', 'boss', 'group']);
+    expect(['cities', 'bridges', 'positions', 'churches', 'boss', 'group', 'heroes', 'shoes'].map(singular))
+      .toEqual(['city', 'bridge', 'position', 'church', 'boss', 'group', 'hero', 'shoe']);
   });
 });
 

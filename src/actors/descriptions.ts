@@ -3,6 +3,8 @@ import type { CompiledActors } from './dictionary/compile.js';
 import { isLowerWord, POSSESSIVES, sentenceInitial, TIME_NOUNS } from './words.js';
 
 const MODIFIERS = new Set(['ADJ', 'NOUN']);
+/** Nouns of a large number that "of others" follows: "scores of others". */
+const QUANTITY_NOUNS = new Set(['scores', 'dozens', 'hundreds', 'thousands', 'millions']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'some', 'no', 'one', 'another']);
 /** Heads whose definite description points back at the last place of that precision ("the city" after "Mosul"). */
 const PLACE_BACK: Record<string, (m: Mention) => boolean> = {
@@ -40,10 +42,10 @@ function placeAdverb(tokens: Token[], i: number, sentence: Sentence): boolean {
   return !(before && before.sentence === sentence.index && EXISTENTIAL.has(before.lower) && (i - 1 === sentence.tokenStart || /^\p{Lu}/u.test(before.text) || asks));
 }
 
-/** The singular of a regular English plural ("cities", "bridges", "positions"); the word itself otherwise. */
+/** The singular of a regular English plural ("cities", "bridges", "positions", "heroes"); the word itself otherwise. */
 export function singular(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (/(?:ch|sh|ss|x)es$/.test(word)) return word.slice(0, -2);
+  if (/(?:ch|sh|ss|x)es$/.test(word) || (word.length > 5 && word.endsWith('oes'))) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
 }
@@ -78,10 +80,12 @@ export function findDescriptions(
   const covered = new Uint8Array(tokens.length);
   const demonymEnds = new Set<number>();
   const bodyEnds = new Set<number>();
+  const actorEnds = new Set<number>();
   for (const m of mentions) {
     covered.fill(1, m.tokenStart, m.tokenEnd);
     if (isDemonym(m)) demonymEnds.add(m.tokenEnd);
     else if (m.kind === 'organization') bodyEnds.add(m.tokenEnd);
+    if (m.kind === 'organization' || m.kind === 'agent' || m.kind === 'person') actorEnds.add(m.tokenEnd);
   }
   const added: Mention[] = [];
   const antecedents = new Map<Mention, Mention>();
@@ -94,6 +98,17 @@ export function findDescriptions(
           text: t.text, start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence: t.sentence, kind: 'place', code: null,
           country: null, sectors: [], name: null, entity: null, antecedent: null, how: ['pronoun', 'unresolved'],
         });
+        continue;
+      }
+      if (!covered[i] && t.text === 'others') {
+        const start = othersStart(tokens, i, sentence, actorEnds);
+        if (start >= 0) {
+          const first = tokens[start]!;
+          added.push({
+            text: text.slice(first.start, t.end), start: first.start, end: t.end, tokenStart: start, tokenEnd: i + 1, sentence: t.sentence,
+            kind: 'agent', code: null, country: null, sectors: [], name: null, entity: null, antecedent: null, how: ['description'],
+          });
+        }
         continue;
       }
       // A common word capitalised as the first of its sentence is read as in lower case ("Witnesses believe").
@@ -109,13 +124,17 @@ export function findDescriptions(
       const next = tokens[i + 1];
       if (next && next.sentence === t.sentence && ((next.pos === 'NOUN' && !TIME_NOUNS.has(next.lower)) || next.pos === 'PROPN' || (next.text === '-' && next.start === t.end))) continue;
       const start = phraseStart(tokens, i, sentence, covered);
+      // "in the interest of building a new Syria": an -ing word taking an object is a verb, no building.
+      if (next && next.sentence === t.sentence && next.pos === 'DET' && t.lower.endsWith('ing')) continue;
       // "took place", "in place": "place" with nothing before it is part of an idiom, not a place.
       if (t.lower === 'place' && start === i && !DETERMINERS.has(tokens[i - 1]?.lower ?? '')) continue;
       // "Mosul city", "Raqqa province", "Syria's people": part of a name, or of a possessive phrase, left alone; with
       // modifiers between, a name is a modifier ("ISIL tactical units" has "tactical units"), as a nationality
       // adjective is ("the Syrian people" has "people") and a body before a people noun ("Coalition partners").
       const before = tokens[start - 1];
-      const named = before !== undefined && (covered[start - 1] === 1 || before.pos === 'PROPN');
+      // A word for people or a body after a name no English vocabulary has, and no mention covers, is described by
+      // it ("the Yazidi community"); a place noun is part of the name ("Karrada district").
+      const named = before !== undefined && (covered[start - 1] === 1 || (before.pos === 'PROPN' && (head.kind === 'place' || before.common !== false)));
       const modifier = start === i && (demonymEnds.has(start) || (head.kind === 'agent' && bodyEnds.has(start)));
       if (before && before.sentence === t.sentence && ((named && start === i && !modifier) || before.lower === "'s" || before.lower === '’s')) continue;
       const first = tokens[start]!;
@@ -135,9 +154,26 @@ export function findDescriptions(
         }
       }
       added.push(mention);
+      if (head.kind !== 'place') actorEnds.add(mention.tokenEnd);
     }
   }
   return { added, antecedents };
+}
+
+/**
+ * Where "others" at `i` opens a mention of people, or -1: counted ("200 others", "scores of others"), known ("the
+ * others"), or closing a list of actors ("Popular Mobilization Forces, and others"); not "in partnership with others"
+ * or "meet others", which say nothing of who.
+ */
+function othersStart(tokens: Token[], i: number, sentence: Sentence, actorEnds: ReadonlySet<number>): number {
+  if (i === sentence.tokenStart) return -1;
+  const before = tokens[i - 1]!;
+  if (before.pos === 'NUM') return i - 1;
+  if (before.lower === 'the') return i;
+  if (before.lower === 'of' && i - 2 >= sentence.tokenStart && QUANTITY_NOUNS.has(tokens[i - 2]!.lower)) return i - 2;
+  if (before.lower !== 'and' && before.lower !== 'or') return -1;
+  const end = tokens[i - 2]?.text === ',' ? i - 2 : i - 1;
+  return end > sentence.tokenStart && actorEnds.has(end) ? i : -1;
 }
 
 /** The first token of the noun phrase headed at `i`: adjectives, lower-case noun modifiers, a possessive pronoun. */

@@ -125,7 +125,8 @@ export function groupToMention(
   if (!named && sectors.length > 0 && lastType === 'agent') {
     const next = tokens[last.tokenEnd];
     const lastToken = tokens[last.tokenEnd - 1]!;
-    const nextIsNoun = next && next.sentence === sentence.index && ((next.pos === 'NOUN' && !TIME_NOUNS.has(next.lower)) || (next.pos === 'PROPN' && !isCapitalised(next)));
+    const nextIsNoun = next && next.sentence === sentence.index && ((next.pos === 'NOUN' && !TIME_NOUNS.has(next.lower) && !participle(tokens, last.tokenEnd))
+      || (next.pos === 'PROPN' && !isCapitalised(next)));
     if (nextIsNoun) {
       if (group.length === 1) return null;
       tokenEnd = last.tokenStart;
@@ -146,9 +147,11 @@ export function groupToMention(
 
   // An unknown name after a title: "Syrian Foreign Minister Asaad al-Shaibani".
   let unknownName: string | null = null;
+  let nameStart = -1;
   if (!named && sectors.length > 0 && lastType === 'agent' && tokenEnd === last.tokenEnd) {
     const nameEnd = properNameRun(tokens, tokenEnd, sentence);
     if (nameEnd > tokenEnd) {
+      nameStart = tokenEnd;
       unknownName = text.slice(tokens[tokenEnd]!.start, tokens[nameEnd - 1]!.end);
       tokenEnd = nameEnd;
       // "President Bush", "Prime Minister Netanyahu": a surname after a title is the office-holder of that name.
@@ -207,9 +210,13 @@ export function groupToMention(
     const owner = possessor?.entry.kind === 'person' ? possessor.entry : null;
     // A person's title alone, or governing "of" a country or body ("the President of Syria", "the leader of Hamas").
     const titleOf = head !== undefined && head === group[0] && group.length > 1 && tokens[head.tokenEnd]?.lower === 'of';
-    const person = unknownName !== null || (headSense?.person === true && (head === last || titleOf) && tokenEnd === last.tokenEnd && !owner);
+    // "Syrian news agency Sana", "U.S. Air Forces Central Command": a name after words for a body, not for a person,
+    // or headed by an organisation word, is the body's name.
+    const bodyName = unknownName !== null && (compiled.clues.organization.has(tokens[tokenEnd - 1]!.lower)
+      || (headSense?.person !== true && !personsName(tokens, nameStart, tokenEnd, compiled)));
+    const person = (unknownName !== null && !bodyName) || (headSense?.person === true && (head === last || titleOf) && tokenEnd === last.tokenEnd && !owner);
     const code = (country ?? '') + sectors.join('');
-    return make(at, person ? 'person' : 'agent', code === '' ? null : code, country, [...sectors], unknownName ?? owner?.name ?? null, owner?.id ?? null, how);
+    return make(at, person ? 'person' : bodyName ? 'organization' : 'agent', code === '' ? null : code, country, [...sectors], unknownName ?? owner?.name ?? null, owner?.id ?? null, how);
   }
 
   if (countrySense) {
@@ -230,6 +237,23 @@ interface Place {
   tokenEnd: number;
   sentence: number;
   title: string | undefined;
+}
+
+/**
+ * Is the word at `k`, which the tagger may read as a noun, an -ing participle opening a clause of its own ("fighters
+ * firing on Iraqi forces", "families fleeing the city"), where a compound goes on with a noun ("bombing campaign")?
+ */
+function participle(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const after = tokens[k + 1];
+  return t.lower.endsWith('ing') && after !== undefined && after.sentence === t.sentence && (after.pos === 'ADP' || after.pos === 'DET');
+}
+
+/** Does `[start, end)` read as a person's name: a title in it ("Capt. Jeff Davis"), or a given name opening it? */
+function personsName(tokens: Token[], start: number, end: number, compiled: CompiledActors): boolean {
+  if (compiled.clues.given.has(tokens[start]!.lower)) return true;
+  for (let k = start; k < end; k++) if (compiled.clues['person-title'].has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**

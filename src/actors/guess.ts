@@ -11,7 +11,9 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'into', 'outside', 'across
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'stated', 'tweeted']);
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+/** Verbs of saying: a name before or after one is a speaker. */
+export const SPEECH: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'stated', 'tweeted']);
 
 /** Are the words of `[start, end)` all acronyms ("CJTF", "CJTF - OIR"), punctuation aside? */
 function isAcronym(tokens: Token[], start: number, end: number): boolean {
@@ -45,6 +47,8 @@ export function guessKind(
   // Federica Mogherini").
   for (let k = start; k < end - 1; k++) if (clues['person-title'].has(keys[k]!)) return { kind: 'person', strength: 3, reason: 'person-title' };
   if (clues.given.has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'given' };
+  // "Isiah L. Booker", "George F. Hauser": a middle initial is a person's.
+  for (let k = start + 1; k < end - 1; k++) if (MIDDLE_INITIAL.test(tokens[k]!.text)) return { kind: 'person', strength: 2, reason: 'initial' };
   // "Members of the Security Council", "Friends of the Earth": a head with no clue, of a body named after "of".
   for (let i = headEnd + 1; i < end; i++) if (clues.organization.has(keys[i]!)) return { kind: 'organization', strength: 2, reason: 'organization-word' };
   const before = start > sentence.tokenStart ? tokens[start - 1] : undefined;
@@ -66,13 +70,14 @@ export function guessKind(
   if (before?.lower === 'of' && start - 2 >= sentence.tokenStart && clues['place-noun'].has(singular(tokens[start - 2]!.lower))) {
     return { kind: 'place', strength: 2, reason: 'place-of' };
   }
-  // A first name alone ("Hassan told me"): a person, if not a place by its preposition; softer than a full name,
-  // as some are towns too ("Vladimir"), which the places stage may read.
-  if (end - start === 1 && clues.given.has(keys[start]!)) return { kind: 'person', strength: 2, reason: 'first-name' };
+  // What only people do is read before a first name, which some towns share: "said Russell" is no town.
   if (after && after.sentence === sentence.index && SPEECH.has(after.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
   // "Dayton, who was supporting the operation": "who" after a comma speaks of a person.
   if (end - start === 1 && after?.text === ',' && tokens[end + 1]?.lower === 'who' && tokens[end + 1]!.sentence === sentence.index) return { kind: 'person', strength: 2, reason: 'who' };
   if (before && SPEECH.has(before.lower)) return { kind: 'person', strength: 2, reason: 'speaker' };
+  // A first name alone ("Hassan told me"): a person, if not a place by its preposition; softer than a full name,
+  // as some are towns too ("Vladimir"), which the places stage may read.
+  if (end - start === 1 && clues.given.has(keys[start]!)) return { kind: 'person', strength: 2, reason: 'first-name' };
   if (after?.text === ',' && countryStarts.has(end + 1)) return { kind: 'place', strength: 2, reason: 'place-comma-country' };
   // "Keating's service", "Assad's policies": a word no English vocabulary has, owning something, is a person's name
   // once the places stage has not read it as a place.

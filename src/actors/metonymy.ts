@@ -27,7 +27,7 @@ const ACTOR_BEFORE = new Set(['between', 'with', 'by', 'against', 'and', 'urged'
 export function resolveMetonymy(tokens: Token[], mentions: Mention[]): void {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.kind === 'country' && m.sectors.length === 0 && m.how.includes('name') && (inPlace(tokens, m) || afterPlace(tokens, mentions, i))) {
+    if (m.kind === 'country' && m.sectors.length === 0 && m.how.includes('name') && (inPlace(tokens, m) || afterPlace(tokens, mentions, i) || alone(tokens, m))) {
       // "strikes in Syria", "forces moved into Iraq": the country is where, not who. The kind stays `country`, which
       // the places stage reads ("Georgia" may be the state); `how` says it is a location.
       m.how = [...m.how, 'locative'];
@@ -92,6 +92,13 @@ function inPlace(tokens: Token[], m: Mention): boolean {
   // "outside of Iraq", "deported back to Syria".
   if (before.lower === 'of' && head !== undefined && WHERE.has(head.lower)) return true;
   return MOTION.has(before.lower) && head !== undefined && (head.pos === 'VERB' || head.lower === 'back' || JOURNEYS.has(head.lower));
+}
+
+/** Is a country's name all of its sentence (a heading, a tag: "Syria")? It names what the story is about, no actor. */
+function alone(tokens: Token[], m: Mention): boolean {
+  const before = tokens[m.tokenStart - 1];
+  const after = tokens[m.tokenEnd];
+  return (before === undefined || before.sentence !== m.sentence) && (after === undefined || after.sentence !== m.sentence || (after.pos === 'PUNCT' && tokens[m.tokenEnd + 1]?.sentence !== m.sentence));
 }
 
 /**

@@ -44,6 +44,9 @@ describe('names no dictionary knows', () => {
     ['Karbouly commented on the attack.', ['Karbouly=person']],
     ['Sadiq beamed.', ['Sadiq=person']],
     ['Gunfire wounded two soldiers near the border.', []],
+    // A common word opening the sentence before a verb of saying is a speaker's name, a plural is not.
+    ['Cook said the talks failed.', ['Cook=person']],
+    ['Witnesses said the talks failed.', []],
     ['Aid reached the town.', []],
     ['Inflation hit the country.', []],
     ['Since then, the Brigadiers receive support.', []],
@@ -61,6 +64,16 @@ describe('names no dictionary knows', () => {
     ['Qanbar was a senior official in the navy.', ['Qanbar=person']],
     // A name described by "who" after a comma is a person's, opening the sentence too.
     ['Dayton, who was supporting the operation, was assigned to a unit.', ['Dayton=person']],
+    // A task force's number closes its acronym, an ordinal number opens it.
+    ['The French previously led CTF 50 last year.', ['CTF 50=organization']],
+    ['Later, the 507th ARW will deploy again.', ['507th ARW=organization']],
+    // "al-" and a nationality end a person's name.
+    ['Later, John Haddad al-Syrian was struck.', ['John Haddad al-Syrian=person']],
+    // A middle initial makes a name a person's; a name never runs on over a line break.
+    ['Isiah L. Booker was assigned to a unit.', ['Isiah L. Booker=person']],
+    ['The report was written by\nSadiq Maroof', ['Sadiq Maroof=person']],
+    // A name takes the kind all its uses support together: one "from Karbouly" does not outweigh five subjects.
+    ['Karbouly arrived. Karbouly tried. Karbouly believed it. Karbouly left. Karbouly returned. Help came from Karbouly.', Array(6).fill('Karbouly=person')],
     // A nickname in quotes inside a person's name; a name placed by a compass point is a place.
     ["We will fight, said Gen. John 'J.D.' Dorrian.", ["Gen. John 'J.D.' Dorrian=person"]],
     ['It lay between Babylonia to the south and Assyria to the north.', ['Babylonia=place', 'Assyria=place']],

@@ -1,18 +1,21 @@
-import type { Mention, Sentence, Token } from '../model/index.js';
+import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
-import { guessKind, nameStart, type Guess } from './guess.js';
+import { guessKind, nameStart, SPEECH, type Guess } from './guess.js';
 import type { Links } from './links.js';
 import { isPossessive } from './possessive.js';
 import { particleBefore } from './surnames.js';
 import { isCapitalised, isHeadline, isLowerWord, OPENERS, sentenceInitial } from './words.js';
 
 const ELIGIBLE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'VERB', 'ADV']);
+const OPEN_CLASS = new Set(['NOUN', 'VERB', 'ADJ', 'X']);
 const LINKS = new Set([
   'of', 'de', 'du', 'des', 'del', 'la', 'le', 'al', 'el', 'ez', 'es', 'ed', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn', 'bint',
   'van', 'von', 'der', 'den', 'da', 'dos', 'do', 'di', '-', '&',
 ]);
 const JOINERS = new Set(['and', 'or', ',']);
 const UNIT_NUMBER = /^\d+(?:st|nd|rd|th|d)?$/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const FORCE_NUMBER = /^\d{1,3}$/;
 /** Links that are English words too: inside a name only closed up with a hyphen ("as-Sham", "at-Tanf"). */
 const HYPHENED = new Set(['as', 'at', 'an', 'ad', 'do', 'es', 'ed']);
 
@@ -69,7 +72,9 @@ function eligible(
   if (!isCapitalised(t) || compiled.clues['not-a-name'].has(keys[i]!)) return false;
   if (t.text.length === 1 && !/\p{L}/u.test(t.text)) return false;
   const initial = sentenceInitial(tokens, i, sentence);
-  if (initial) return !lowerWords.has(t.lower) && (t.pos === 'PROPN' || compiled.clues.given.has(keys[i]!));
+  // "Cook said": a word opening the sentence before a verb of saying is a speaker's name, though the tagger reads it
+  // as the common word ("cook"); a plural is not ("Witnesses said").
+  if (initial) return !lowerWords.has(t.lower) && (t.pos === 'PROPN' || compiled.clues.given.has(keys[i]!) || speakerOpening(tokens, i, sentence));
   if (headline) return t.pos === 'PROPN';
   return ELIGIBLE_POS.has(t.pos);
 }
@@ -91,9 +96,11 @@ export function findUnknownNames(
   // places ("Montreal", "Mosul") open one that a clue heads ("Montreal Hockey Club", "Mosul Dam").
   const absorbable = new Map<number, Mention>();
   const placeAt = new Map<number, Mention>();
+  const demonymAt = new Map<number, Mention>();
   for (const m of mentions) {
     covered.fill(1, m.tokenStart, m.tokenEnd);
     if (m.kind === 'country') countryStarts.add(m.tokenStart);
+    if (m.kind === 'country' && m.how.includes('demonym') && m.tokenEnd - m.tokenStart === 1) demonymAt.set(m.tokenStart, m);
     if ((m.kind === 'agent' || m.kind === 'person') && m.country === null && m.entity === null && m.name === null
       && tokens.slice(m.tokenStart, m.tokenEnd).every((t) => isCapitalised(t) || t.lower === 'of')
       && !(sentences[m.sentence] !== undefined && sentenceInitial(tokens, m.tokenStart, sentences[m.sentence]!))) {
@@ -135,6 +142,8 @@ export function findUnknownNames(
       }
       let end = i + 1;
       for (let j = i + 1; j < sentence.tokenEnd && free(j); j++) {
+        // A name never runs on over a line break: a heading or a list item ends there.
+        if (lineBreakBefore(text, tokens, j)) break;
         if (eligible(tokens, j, sentence, keys, compiled, headline, lowerWords)) end = j + 1;
         else {
           const nickname = end === j ? nicknameEnd(tokens, j, sentence) : 0;
@@ -213,21 +222,40 @@ export function findUnknownNames(
       }
       if (guess) {
         const inRun = [...places].filter((m) => m.tokenStart >= i && m.tokenEnd <= end);
-        // "al-Zarqawi", "bin Laden": a lower-case particle opens the name; "the 82nd Airborne Division": a number opens a unit's.
+        // "al-Zarqawi", "bin Laden": a lower-case particle opens the name; "the 82nd Airborne Division", "the 507th ARW":
+        // a number opens a unit's, an ordinal one an acronym's.
+        const numbered = guess.reason === 'organization-word' ? UNIT_NUMBER : guess.reason === 'acronym' ? ORDINAL : null;
         const lead = particleBefore(tokens, i, sentence, covered)
-          || (guess.reason === 'organization-word' && i > sentence.tokenStart && !covered[i - 1] && UNIT_NUMBER.test(tokens[i - 1]!.text) ? 1 : 0);
+          || (numbered && i > sentence.tokenStart && !covered[i - 1] && numbered.test(tokens[i - 1]!.text) ? 1 : 0);
+        // "CTF 50", "TF 51": a task force's number closes its acronym (not a year).
+        if (guess.reason === 'acronym' && end < sentence.tokenEnd && !covered[end] && FORCE_NUMBER.test(tokens[end]!.text)) end++;
+        // "Abu Jandal al-Kuwaiti": "al-" and a nationality (a nisba) end a person's name.
+        const nisba = guess.kind === 'person' && guess.strength >= 2 ? nisbaAt(tokens, end, sentence, demonymAt) : undefined;
+        if (nisba) end = nisba.tokenEnd;
         runs.push({
-          start: i - lead, end, lead, sentence, key: keys.slice(i - lead, end).join(' '), guess, absorbed: [...absorbed.values(), ...inRun],
+          start: i - lead, end, lead, sentence, key: keys.slice(i - lead, end).join(' '), guess,
+          absorbed: [...absorbed.values(), ...inRun, ...(nisba ? [nisba] : [])],
         });
       }
       i = end;
     }
   }
-  // One kind per name: the best-supported guess of all its uses.
+  // One kind per name: the kind all its uses support most together, so that one "from Stan" does not outweigh
+  // "Stan believes", "Stan tries", "tells Stan"; then the best-supported guess of that kind. A clue counts as the
+  // square of its strength: a clue of the words themselves ("KONAMI", an acronym) against four readings by position.
+  const support = new Map<string, Map<MentionKind, number>>();
+  for (const r of runs) {
+    let byKind = support.get(r.key);
+    if (!byKind) support.set(r.key, (byKind = new Map()));
+    byKind.set(r.guess.kind, (byKind.get(r.guess.kind) ?? 0) + r.guess.strength * r.guess.strength);
+  }
   const best = new Map<string, Guess>();
   for (const r of runs) {
+    const byKind = support.get(r.key)!;
     const b = best.get(r.key);
-    if (!b || r.guess.strength > b.strength) best.set(r.key, r.guess);
+    const weight = byKind.get(r.guess.kind)!;
+    const bWeight = b ? byKind.get(b.kind)! : -1;
+    if (!b || weight > bWeight || (weight === bWeight && r.guess.strength > b.strength)) best.set(r.key, r.guess);
   }
   // Earlier people by the last word of their name, to read a later surname alone as them.
   const people = new Map<string, Mention>();
@@ -272,6 +300,28 @@ function lastWordKey(name: string): string {
 function referenceHow(earlier: Mention): string[] {
   if (earlier.how[0] !== 'unknown') return ['coreference'];
   return ['unknown', 'coreference', ...earlier.how.filter((h) => h.startsWith('guess:'))];
+}
+
+/** The nationality after "al-" or "el-" at `k` that ends a person's name ("al-Kuwaiti", "al-Masri"), if any. */
+function nisbaAt(tokens: Token[], k: number, sentence: Sentence, demonymAt: ReadonlyMap<number, Mention>): Mention | undefined {
+  const article = tokens[k]?.lower;
+  if (k >= sentence.tokenEnd || (article !== 'al' && article !== 'el')) return undefined;
+  return demonymAt.get(tokens[k + 1]?.text === '-' ? k + 2 : k + 1);
+}
+
+/**
+ * Does the word at `i`, an open-class word the tagger may misread ("Cook" as a verb) but no pronoun ("They") nor a
+ * plural ("Witnesses"), stand right before a verb of saying in its sentence?
+ */
+function speakerOpening(tokens: Token[], i: number, sentence: Sentence): boolean {
+  const next = tokens[i + 1];
+  return OPEN_CLASS.has(tokens[i]!.pos) && next !== undefined && i + 1 < sentence.tokenEnd && SPEECH.has(next.lower) && !/[^s]s$/.test(tokens[i]!.lower);
+}
+
+/** Is there a line break between token `j` and the one before it? */
+function lineBreakBefore(text: string, tokens: Token[], j: number): boolean {
+  for (let c = tokens[j - 1]!.end; c < tokens[j]!.start; c++) if (text.charCodeAt(c) === 10) return true;
+  return false;
 }
 
 /** Does a token of `[start, end)` hold a digit ("F-16", "B-2")? */

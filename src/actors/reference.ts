@@ -76,7 +76,9 @@ export function resolveReferences(
       if (isSubject(tokens, m)) subjects.push(root);
     }
     if (i >= tokens.length || covered[i] || tokens[i]!.lower.length > 9) continue;
-    const gender = PRONOUNS.get(tokens[i]!.lower);
+    // "HE Dr Ibrahim al-Jaafari": His Excellency, before a title or name, is no pronoun.
+    const honorific = tokens[i]!.text === 'HE' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
+    const gender = honorific ? undefined : PRONOUNS.get(tokens[i]!.lower);
     if (!gender) {
       if (SPEAKER_PRONOUNS.has(tokens[i]!.lower)) sites.push({ token: i, group });
       continue;

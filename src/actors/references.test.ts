@@ -59,6 +59,9 @@ describe('speakers and groups', () => {
     ['Rebel forces entered the town. They took the bridge.', ['They=-']],
     ['We agreed. Let us go.', ['We=-']],
     ['The Second World War I mean.', []],
+    // His Excellency before a title is no pronoun; "HE" alone in capitals still is.
+    ['The minister met HE Dr Ibrahim Jaafari.', []],
+    ['HE SAID NO.', ['HE=-']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(mentionsOf(text).filter((m) => m.how.includes('pronoun')).map(brief)).toEqual(expected);
@@ -100,6 +103,11 @@ describe('countries named as locations', () => {
     expect(where('A statement by Russia followed.')).toEqual(['Russia:who']);
     expect(where('Ministers attended the Brussels Conference on Syria.')).toEqual(['Syria:where']);
     expect(where('Russia imposed new Syria sanctions.')).toEqual(['Russia:who', 'Syria:who']);
+  });
+
+  it('marks a country that is all of its sentence, a heading, as a location', () => {
+    const where = (text: string) => mentionsOf(text).filter((m) => m.kind === 'country').map((m) => `${m.text}:${m.how.includes('locative') ? 'where' : 'who'}`);
+    expect(where('Syria\n\nRussia hosted the talks.')).toEqual(['Syria:where', 'Russia:who']);
   });
 
   it('does not read a country after a comma as a location when it acts or has an article', () => {

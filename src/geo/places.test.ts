@@ -26,6 +26,12 @@ describe('names that are not places here', () => {
     ['a common word without a locative word', 'Reading the report, officials frowned.'],
     ['a town name inside a longer name', 'Police said Paris Hilton was not there.'],
     ['the surname of a person named in full before', 'Gunman Mevlut Mert Altintas was killed. Altintas said nothing.'],
+    ['a speaker', '"We will stay," said Edmonton.'],
+    ['the Arabic article alone', 'He was a sheikh of the Al - Karabla clan.'],
+    ['a name described by "who"', 'Edmonton, who was supporting the operation, was assigned to a unit.'],
+    ['a surname after a middle initial', 'Isiah L. Edmonton was assigned to a unit.'],
+    ['a surname after a particle of a person\'s name', 'Mohan al-Edmonton was a compromise choice. Dorothea von Edmonton wrote hymns.'],
+    ['a name before a particle of a person\'s name closed up with a hyphen', 'The first choice was Edmonton al-Freiji.'],
   ])('%s', (_why, text) => {
     expect(places(text).filter((p) => !p.startsWith('Syrian'))).toEqual([]);
   });

@@ -44,6 +44,8 @@ const CONNECTORS = new Set([
 ]);
 /** Connectors that carry a name on past a place name: "Stade de France", "Bank of England", "Abu Dhabi". */
 const NAME_CARRIERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'of', 'upon', 'von', 'van', 'der', 'den', 'bin', 'ibn', 'abu']);
+/** Particles inside people's names, between a given name and a family name: "von Schlegel", "al-Zarqawi". */
+const PERSON_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'du', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn']);
 /** The key of tokens `[from, to)`: their text with the original spacing, folded. */
 export function spanKey(text: string, tokens: Token[], from: number, to: number): string {
   return placeKey(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
@@ -61,8 +63,11 @@ export function locativeBefore(tokens: Token[], i: number, sentenceStart: number
   return OF_PLACE.has(tokens[k - 1]!.lower) || (tokens[k - 1]!.text === ',' && tokens[k - 2]?.pos === 'NUM');
 }
 
-/** Guesses of the actors stage that make an unknown name a person, not a place ("President X", "John X"). */
-const PERSON_GUESSES = new Set(['guess:person-title', 'guess:given']);
+/**
+ * Guesses of the actors stage that make an unknown name a person, not a place: by its words ("President X", "John
+ * X") or by what only people do ("said Burns", "Dayton, who was").
+ */
+const PERSON_GUESSES = new Set(['guess:person-title', 'guess:given', 'guess:initial', 'guess:speaker', 'guess:who']);
 
 /** An unknown name the actors stage could not code: the gazetteer may read it as a place ("Enfield said" aside). */
 function unknownName(m: Mention): boolean {
@@ -146,13 +151,22 @@ function insideLongerName(input: RecognizeInput, sentence: Sentence, from: numbe
   const keeping = after !== undefined && PLACE_KEEPING_AFTER.has(after.lower.replace(/\.$/, ''));
   // A capitalised word opening the sentence may be any word ("Former New York Gov."), the more so before an office.
   const opening = from - 1 === sentence.tokenStart && (before!.pos !== 'PROPN' || keeping);
-  if (freeName(before, from - 1) && !DIRECTION.has(before!.lower) && before!.text !== before!.text.toUpperCase() && !opening) return true;
+  // An initial ("Isiah L. Booker", "George F. Hauser") is in capitals, but no shouting.
+  const initial = before !== undefined && /^\p{Lu}\.$/u.test(before.text);
+  if (freeName(before, from - 1) && !DIRECTION.has(before!.lower) && (initial || before!.text !== before!.text.toUpperCase()) && !opening) return true;
+  // "Dorothea von Schlegel", "Abu Musab al-Zarqawi": a particle of a person's name between a name and the place's.
+  const particle = before?.text === '-' && before.end === tokens[from]!.start ? from - 2 : from - 1;
+  if (particle > sentence.tokenStart && PERSON_PARTICLES.has(tokens[particle]!.lower) && freeName(tokens[particle - 1], particle - 1)) return true;
   const last = tokens[to - 1]!;
   const shouting = last.text.length > 1 && last.text === last.text.toUpperCase();
   if (freeName(after, to) && !keeping
     && !(shouting && after!.text !== after!.text.toUpperCase()) && !institutionAfter(tokens, to, sentence.tokenEnd)) return true;
-  // "Stade de France", "Bank of England": a connector then a capitalised word continues a longer name.
-  if (after !== undefined && NAME_CARRIERS.has(after.lower) && to + 1 < sentence.tokenEnd && capitalised(tokens[to + 1])) return true;
+  // "Stade de France", "Bank of England": a connector then a capitalised word continues a longer name, also closed up
+  // with a hyphen ("Mohan al-Freiji").
+  if (after !== undefined && NAME_CARRIERS.has(after.lower)) {
+    const next = tokens[to + 1]?.text === '-' && tokens[to + 1]!.start === after.end ? to + 2 : to + 1;
+    if (next < sentence.tokenEnd && capitalised(tokens[next])) return true;
+  }
   return after !== undefined && NOT_THE_CITY_AFTER.has(after.lower);
 }
 

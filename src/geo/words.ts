@@ -32,8 +32,12 @@ export const NOT_THE_CITY_AFTER: ReadonlySet<string> = new Set([
   'disease', 'syndrome', 'strain', 'variant',
 ]);
 
-/** Words that are never a place name, whatever the gazetteer holds: months, days and holidays (read by the time stage). */
+/**
+ * Words that are never a place name, whatever the gazetteer holds: months, days and holidays (read by the time stage),
+ * and the Arabic article alone ("Al" in "the Al-Karabla clan").
+ */
 export const NEVER: ReadonlySet<string> = new Set([
+  'al', 'el',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'yesterday', 'christmas', 'easter', 'thanksgiving',

@@ -75,6 +75,26 @@ describe('re3d conventions', () => {
     expect(re3d('Troops were in Damascus city .'.split(' '))).toContain('Damascus city:LOC');
   });
 
+  it('takes a place noun no mention covers, with the names before it, and "of" the place into one place', () => {
+    expect(re3d('Aid reached the Yazidi town of Damascus .'.split(' '))).toContain('the Yazidi town of Damascus:LOC');
+  });
+
+  it('marks a bearing set apart by a comma or after a distance as a location, not one inside a clause', () => {
+    expect(re3d('Shells hit a depot , north of Damascus .'.split(' '))).toContain('north of Damascus:LOC');
+    expect(re3d('Shells hit a village 35km south of Damascus .'.split(' '))).toContain('35km south of Damascus:LOC');
+    expect(re3d('The village lies south of Damascus .'.split(' '))).toContain('Damascus:LOC');
+  });
+
+  it('leaves out a bare title in apposition between commas, as it says what the person is', () => {
+    const found = re3d('Gen. John Smith , leader , spoke .'.split(' '));
+    expect(found.some((e) => e.startsWith('leader'))).toBe(false);
+    expect(found).toContain('Gen. John Smith:PER');
+  });
+
+  it('takes a quantifier opening the sentence into the phrase', () => {
+    expect(re3d('Some partners of the group left .'.split(' '))).toContain('Some partners of the group:ORG');
+  });
+
   it('takes adjectives joined by "and" before the noun into the phrase', () => {
     expect(re3d('Aid reached local and foreign partners .'.split(' '))).toContain('local and foreign partners:ORG');
   });
