@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { loadBuild } from './library.js';
 import { articleAt, loadCorpus } from './corpus.js';
 import { threadCpuMs } from './measure.js';
-import { fixed } from './report.js';
+import { comparisonLines } from './report.js';
 
 const USAGE = `usage: npm run bench -- compare DIR DIR... [--rounds N] [--articles N]
   DIR            a compiled build inside the repository (dist, or a saved copy of it)
@@ -58,10 +58,5 @@ export async function main(argv: string[]): Promise<void> {
       if (round >= 2) cpuMs[k]! += threadCpuMs() - start;
     }
   }
-  const base = cpuMs[0]! / (rounds * count);
-  positionals.forEach((dir, k) => {
-    const perArticle = cpuMs[k]! / (rounds * count);
-    const change = k === 0 ? '' : `  ${perArticle >= base ? '+' : ''}${fixed((100 * (perArticle - base)) / base, 1)}% against ${positionals[0]}`;
-    console.log(`${dir.padEnd(16)} ${fixed(perArticle, 3)} ms main-thread CPU per article${change}`);
-  });
+  for (const line of comparisonLines(positionals, cpuMs.map((ms) => ms / (rounds * count)))) console.log(line);
 }

@@ -95,10 +95,10 @@ async function codingPass(corpus: Corpus, count: number, coder: Coder): Promise<
 type WriteMode = 'save' | 'commit';
 
 async function sqlitePass(
-  corpus: Corpus, count: number, coder: Coder, { openSqliteStore, createDocument }: Library, mode: WriteMode,
+  corpus: Corpus, count: number, coder: Coder, { openSqliteStore }: Library, mode: WriteMode,
 ): Promise<{ pass: PassFigures; stored: Stored }> {
   const dir = mkdtempSync(join(tmpdir(), 'annals-bench-'));
-  const { textHash, clusterSlots, COMMIT_EVERY } = await loadCommitParts();
+  const { textHash, codedOutcome, COMMIT_EVERY } = await loadCommitParts();
   try {
     const writing = (store: ReturnType<typeof openSqliteStore>, articles: number) => {
       const group: CodedOutcome[] = [];
@@ -107,9 +107,7 @@ async function sqlitePass(
         const { doc, records } = coder.code(article);
         if (mode === 'save') store.save(doc, records);
         else {
-          // What a batch commits: the article and its messages, not the tokens and mentions (they stay in the worker).
-          const slim = { ...createDocument(article), messages: doc.messages };
-          group.push({ kind: 'coded', doc: slim, records, textHash: textHash(article.text), fingerprint: null, clusters: clusterSlots(records) });
+          group.push(codedOutcome(article, { records, messages: doc.messages }, textHash(article.text), null));
           // The last group is committed inside the timed pass too.
           if (group.length === COMMIT_EVERY || done + 1 === articles) store.commit(group.splice(0));
         }

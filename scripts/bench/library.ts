@@ -6,7 +6,6 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type * as batch from '../../src/batch/index.js';
-import type * as clusters from '../../src/clusters/index.js';
 import type * as dedupe from '../../src/dedupe/index.js';
 import type * as library from '../../src/index.js';
 import type * as stores from '../../src/store/index.js';
@@ -18,7 +17,7 @@ export type StoreLibrary = typeof stores;
  * What a batch computes on its own thread before it commits an article (the text's hash, the cluster slots), and
  * how many articles it commits at once.
  */
-export type CommitLibrary = Pick<typeof dedupe, 'textHash'> & Pick<typeof clusters, 'clusterSlots'> & Pick<typeof batch, 'COMMIT_EVERY'>;
+export type CommitLibrary = Pick<typeof dedupe, 'textHash'> & Pick<typeof batch, 'codedOutcome' | 'COMMIT_EVERY'>;
 
 const REPO = new URL('../../', import.meta.url);
 const DIST = new URL('dist/', REPO);
@@ -44,12 +43,12 @@ export const loadBuildModule = <T>(dir: string, path: string): Promise<T> =>
 export const loadLibrary = (): Promise<Library> => load<Library>('index.js');
 /** The batch runner and its worker pool, compiled: its workers then run the compiled worker too. */
 export const loadBatch = (): Promise<BatchLibrary> => load<BatchLibrary>('batch/index.js');
-/** `textHash` and `clusterSlots`, compiled, to build what a batch commits. */
-export const loadCommitParts = async (): Promise<CommitLibrary> => {
-  const [{ textHash }, { clusterSlots }, { COMMIT_EVERY }] = await Promise.all([
-    load<typeof dedupe>('dedupe/index.js'), load<typeof clusters>('clusters/index.js'), load<typeof batch>('batch/runner.js'),
+/** `textHash` and `codedOutcome` of a compiled build (`dist` by default), to build what a batch commits. */
+export const loadCommitParts = async (dir = 'dist'): Promise<CommitLibrary> => {
+  const [{ textHash }, { codedOutcome, COMMIT_EVERY }] = await Promise.all([
+    loadBuildModule<typeof dedupe>(dir, 'dedupe/index.js'), loadBuildModule<typeof batch>(dir, 'batch/index.js'),
   ]);
-  return { textHash, clusterSlots, COMMIT_EVERY };
+  return { textHash, codedOutcome, COMMIT_EVERY };
 };
 /** The stores, compiled. */
 export const loadStores = (): Promise<StoreLibrary> => load<StoreLibrary>('store/index.js');

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createApp } from '../../src/api/index.js';
 import { loadCameo } from '../../src/cameo/index.js';
-import { clusterSlots } from '../../src/clusters/index.js';
+import { codedOutcome } from '../../src/batch/index.js';
 import { textHash } from '../../src/dedupe/index.js';
 import { asyncStore, openSqliteStore, openStore } from '../../src/store/index.js';
 import type { CodedOutcome, Store } from '../../src/store/index.js';
@@ -47,9 +47,7 @@ function options(argv: string[]): { events: number; reps: number; writers: numbe
 
 type Article = ReturnType<typeof syntheticArticle>;
 
-const outcome = ({ doc, records }: Article): CodedOutcome => ({
-  kind: 'coded', doc, records, textHash: textHash(doc.article.text), fingerprint: null, clusters: clusterSlots(records),
-});
+const outcome = ({ doc, records }: Article): CodedOutcome => codedOutcome(doc.article, { records, messages: doc.messages }, textHash(doc.article.text), null);
 
 /** Store articles `from..to` with `writers` stores at once, each committing groups of `group` (1: `save`). */
 async function loadPhase(stores: Store[], make: (n: number) => Article, from: number, to: number, group: number): Promise<number> {

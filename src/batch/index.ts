@@ -1,6 +1,6 @@
 export { createPool } from './pool.js';
 export type { CodingPool, PoolOptions } from './pool.js';
-export { COMMIT_AFTER_MS, COMMIT_EVERY, runBatch } from './runner.js';
+export { COMMIT_AFTER_MS, COMMIT_EVERY, codedOutcome, runBatch } from './runner.js';
 export type { BatchOptions } from './runner.js';
 export type { ArticleResult, BatchProgress, BatchSummary } from './results.js';
 export { createProgress } from './progress.js';

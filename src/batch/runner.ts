@@ -5,7 +5,7 @@ import { readInputs } from '../ingest/index.js';
 import type { IngestOptions } from '../ingest/index.js';
 import { createDocument } from '../model/index.js';
 import type { Article } from '../model/index.js';
-import type { CommitResult, Fingerprint, IngestOutcome, Store } from '../store/index.js';
+import type { CodedOutcome, CommitResult, Fingerprint, IngestOutcome, Store } from '../store/index.js';
 import type { CodingPool } from './pool.js';
 import type { CodeFailure, Coded } from './protocol.js';
 import type { ArticleResult, BatchProgress, BatchSummary } from './results.js';
@@ -53,13 +53,22 @@ export const COMMIT_AFTER_MS = 2000;
 /** Articles handed to each worker ahead of its results: more than it codes while a group is committed. */
 export const QUEUED_PER_WORKER = 128;
 
+/**
+ * What a batch commits for a coded article: the article and its messages, not the tokens and mentions (they stay
+ * on the worker), with its records, text hash, fingerprint and cluster slots.
+ */
+export function codedOutcome(
+  article: Article, coded: Pick<Coded, 'records' | 'messages'>, textHash: string, fingerprint: Fingerprint | null,
+): CodedOutcome {
+  const doc = { ...createDocument(article), messages: coded.messages };
+  return { kind: 'coded', doc, records: coded.records, textHash, fingerprint, clusters: clusterSlots(coded.records) };
+}
+
 function outcomeOf(entry: Entry & { kind: 'coded' | 'duplicate' }): IngestOutcome {
   if (entry.kind === 'duplicate') {
     return { kind: 'duplicate', article: entry.article, textHash: entry.hash, original: entry.original, similarity: entry.similarity };
   }
-  const { records, messages } = entry.coded;
-  const doc = { ...createDocument(entry.article), messages };
-  return { kind: 'coded', doc, records, textHash: entry.hash, fingerprint: entry.fp, clusters: clusterSlots(records) };
+  return codedOutcome(entry.article, entry.coded, entry.hash, entry.fp);
 }
 
 /**
