@@ -2,7 +2,7 @@ import type { Mention, MentionKind, Sentence, Token } from '../model/index.js';
 import type { CompiledActors } from './dictionary/compile.js';
 import { singular } from './descriptions.js';
 import { isPossessive } from './possessive.js';
-import { ARTICLES, POSSESSIVES, sentenceInitial, writtenAsName } from './words.js';
+import { ARTICLES, isInitial, POSSESSIVES, sentenceInitial, writtenAsName } from './words.js';
 
 /** A guessed kind, how strongly the words support it, and why. */
 export type Guess = { kind: MentionKind; strength: number; reason: string };
@@ -11,7 +11,6 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'into', 'outside', 'across
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
-const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 /** Verbs of saying: a name before or after one is a speaker. */
 export const SPEECH: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'stated', 'tweeted']);
 
@@ -48,7 +47,7 @@ export function guessKind(
   for (let k = start; k < end - 1; k++) if (clues['person-title'].has(keys[k]!)) return { kind: 'person', strength: 3, reason: 'person-title' };
   if (clues.given.has(keys[start]!) && end - start > 1) return { kind: 'person', strength: 3, reason: 'given' };
   // "Isiah L. Booker", "George F. Hauser": a middle initial is a person's.
-  for (let k = start + 1; k < end - 1; k++) if (MIDDLE_INITIAL.test(tokens[k]!.text)) return { kind: 'person', strength: 2, reason: 'initial' };
+  for (let k = start + 1; k < end - 1; k++) if (isInitial(tokens[k]!)) return { kind: 'person', strength: 2, reason: 'initial' };
   // "Members of the Security Council", "Friends of the Earth": a head with no clue, of a body named after "of".
   for (let i = headEnd + 1; i < end; i++) if (clues.organization.has(keys[i]!)) return { kind: 'organization', strength: 2, reason: 'organization-word' };
   const before = start > sentence.tokenStart ? tokens[start - 1] : undefined;

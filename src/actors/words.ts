@@ -18,6 +18,11 @@ export function isCapitalised(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
 }
 
+/** An initial: one capital and a full stop ("L." in "Isiah L. Booker"). */
+export function isInitial(t: Token): boolean {
+  return /^\p{Lu}\.$/u.test(t.text);
+}
+
 /** Written as a name: a capital, then lower-case letters only ("Sadiq"; not "NATO", "McCain" or "al-Assad"). */
 export function writtenAsName(t: Token): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(t.text);

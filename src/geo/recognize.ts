@@ -1,3 +1,4 @@
+import { isInitial } from '../actors/words.js';
 import type { Mention, Sentence, Token } from '../model/index.js';
 import { DIVISION } from './build.js';
 import { placeKey } from './fold.js';
@@ -152,7 +153,7 @@ function insideLongerName(input: RecognizeInput, sentence: Sentence, from: numbe
   // A capitalised word opening the sentence may be any word ("Former New York Gov."), the more so before an office.
   const opening = from - 1 === sentence.tokenStart && (before!.pos !== 'PROPN' || keeping);
   // An initial ("Isiah L. Booker", "George F. Hauser") is in capitals, but no shouting.
-  const initial = before !== undefined && /^\p{Lu}\.$/u.test(before.text);
+  const initial = before !== undefined && isInitial(before);
   if (freeName(before, from - 1) && !DIRECTION.has(before!.lower) && (initial || before!.text !== before!.text.toUpperCase()) && !opening) return true;
   // "Dorothea von Schlegel", "Abu Musab al-Zarqawi": a particle of a person's name between a name and the place's.
   const particle = before?.text === '-' && before.end === tokens[from]!.start ? from - 2 : from - 1;
