@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Article } from '../../src/index.js';
 import { articleAt } from './corpus.js';
 import type { Corpus } from './corpus.js';
+import { procCpuMs } from './proc-cpu.js';
 
 /** What coding one article yielded, counted by a pass. */
 export interface Work {
@@ -87,21 +87,13 @@ export function maxRssBytes(): number {
   return process.resourceUsage().maxRSS * 1024;
 }
 
-/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
-const TICKS_PER_SECOND = 100;
-
 /**
  * CPU milliseconds of this thread alone, from /proc (Linux): the one-core bench times the main thread, and the
  * collector's helper threads on the other core do not slow it. Elsewhere, the process's CPU time.
  */
 export function threadCpuMs(): number {
-  try {
-    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
-    // Fields after the command name (in parentheses, which may hold spaces): utime and stime are the 12th and 13th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
-  } catch {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1000;
-  }
+  const ms = procCpuMs('/proc/thread-self/stat');
+  if (ms !== null) return ms;
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }

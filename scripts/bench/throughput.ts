@@ -13,13 +13,14 @@
  * @example npm run bench   (runs one 100,000-article pass after the single-core passes)
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildLibrary, loadBatch, loadStores } from './library.js';
+import { procCpuMs } from './proc-cpu.js';
 import { check, fixed, int, passTable, targetLines } from './report.js';
 import type { PassFigures, TargetCheck } from './report.js';
 
@@ -51,6 +52,39 @@ export interface RunFigures {
   failures: { reason: string; count: number }[];
   loadBefore: number[];
   loadAfter: number[];
+  /** CPU seconds by thread at the end of the run (Linux only, else null). */
+  threads: ThreadCpu | null;
+}
+
+/** Where the CPU went: the main thread, the busiest `workers` other threads (the coding workers), the rest. */
+interface ThreadCpu {
+  mainSeconds: number;
+  workerSeconds: number[];
+  otherSeconds: number;
+}
+
+/**
+ * CPU seconds of each thread of this process, from /proc/self/task (every thread is named "node", so the workers
+ * are told apart by their load: nothing else in the process comes near a coding thread). Null where /proc is missing.
+ */
+function cpuByThread(workers: number): ThreadCpu | null {
+  let tasks: string[];
+  try {
+    tasks = readdirSync('/proc/self/task');
+  } catch {
+    return null;
+  }
+  let mainSeconds = 0;
+  const others: number[] = [];
+  for (const task of tasks) {
+    const ms = procCpuMs(`/proc/self/task/${task}/stat`);
+    if (ms === null) continue; // the thread ended since the folder was read
+    if (Number(task) === process.pid) mainSeconds = ms / 1000;
+    else others.push(ms / 1000);
+  }
+  others.sort((a, b) => b - a);
+  const workerSeconds = others.slice(0, workers);
+  return { mainSeconds, workerSeconds, otherSeconds: others.slice(workers).reduce((a, b) => a + b, 0) };
 }
 
 // Not corpus.ts: it imports the whole library, and with it the language model, which this process must not load
@@ -110,6 +144,7 @@ async function child(articles: number, workers: number): Promise<void> {
     });
     const end = performance.now();
     const cpu = process.cpuUsage(cpuBefore);
+    const threads = cpuByThread(workers);
     await pool.close();
     peak = Math.max(peak, process.memoryUsage().rss);
     const counts = await store.counts();
@@ -123,7 +158,7 @@ async function child(articles: number, workers: number): Promise<void> {
       peakRssMB: Math.max(peak, maxRss) / MB, sampledPeakRssMB: peak / MB, maxRssMB: maxRss / MB,
       stored: { articles: counts.articles, events: counts.events, logged }, failed: summary.failed,
       failures: [...failures].map(([reason, count]) => ({ reason, count })),
-      loadBefore, loadAfter: loadavg(),
+      loadBefore, loadAfter: loadavg(), threads,
     };
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } finally {
@@ -177,6 +212,10 @@ export function runLines(run: RunFigures, expected: number): string[] {
     `CPU: ${fixed(run.cpuSeconds, 1)} s over all threads, ${fixed(run.cpuSeconds / run.textMB, 2)} CPU-s per MB of text: `
       + `on ${availableParallelism()} idle cores at most ${fixed((availableParallelism() * run.textMB) / run.cpuSeconds, 2)} MB/s; `
       + `the run had ${fixed(run.cpuSeconds / run.seconds, 2)} cores on average`,
+    ...(run.threads ? [`CPU by thread: main ${fixed(run.threads.mainSeconds, 1)} s (reads, stores), workers `
+      + `${run.threads.workerSeconds.map((s) => fixed(s, 1)).join(' + ')} s (code), others ${fixed(run.threads.otherSeconds, 1)} s `
+      + `(V8 background compiling and collecting, libuv); per MB: main ${fixed(run.threads.mainSeconds / run.textMB, 2)}, workers `
+      + `${fixed(run.threads.workerSeconds.reduce((a, b) => a + b, 0) / run.textMB, 2)}, others ${fixed(run.threads.otherSeconds / run.textMB, 2)}`] : []),
     `peak RSS, whole process (main thread + ${run.workers} worker threads): ${fixed(run.peakRssMB, 1)} MB `
       + `(sampled ${fixed(run.sampledPeakRssMB, 1)} MB, maxRSS ${fixed(run.maxRssMB, 1)} MB)`,
     `load average ${load(run.loadBefore)} before, ${load(run.loadAfter)} after (other processes share these cores)`,
