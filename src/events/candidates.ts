@@ -286,8 +286,12 @@ function nounCandidate(
     let sources = match.source ?? [];
     let sourceHow = 'slot';
     if (!match.source) {
-      sources = possessor(tokens, index, mentions, npStart, head);
-      sourceHow = 'possessor';
+      sources = ledBy(tokens, index, mentions, npStart, head);
+      sourceHow = 'by-agent';
+      if (sources.length === 0) {
+        sources = possessor(tokens, index, mentions, npStart, head);
+        sourceHow = 'possessor';
+      }
       // An aside that elaborates an earlier event is not the object of the clause's verb.
       if (sources.length === 0) {
         sources = elaboratedSources(tokens, npStart, earlier);
@@ -338,10 +342,36 @@ function nounPhraseStart(tokens: Token[], head: number, from: number): number {
     const t = tokens[i - 1]!;
     // "face-to-face" is three tokens and one modifier: a token glued to its neighbours by hyphens belongs.
     const hyphenated = t.end === tokens[i]!.start && (tokens[i]!.text === '-' || t.text === '-');
-    if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(t.pos) || t.lower === "'s" || t.text === '-' || hyphenated) i--;
+    if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(t.pos) || t.lower === "'s" || t.text === '-' || hyphenated
+      || isCompoundParticiple(tokens, i - 1)) i--;
     else break;
   }
   return i;
+}
+
+/** Participles that make the name closed up before them the doer: "the Hamas-led attack" ("backed", "brokered" do not). */
+const AGENTIVE_COMPOUNDS = new Set([
+  'led', 'launched', 'staged', 'organised', 'organized', 'orchestrated', 'spearheaded', 'initiated', 'mounted', 'conducted',
+  'planned', 'coordinated', 'executed', 'perpetrated', 'claimed', 'imposed', 'enforced', 'instigated',
+]);
+
+/** "Hamas-led", "U.S.-brokered": a participle closed up by a hyphen to the word before it, half of a compound adjective. */
+function isCompoundParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const hyphen = tokens[i - 1];
+  const word = tokens[i - 2];
+  return t.pos === 'VERB' && hyphen !== undefined && word !== undefined && hyphen.text === '-' && hyphen.end === t.start
+    && word.end === hyphen.start && t.sentence === word.sentence;
+}
+
+/** "the Hamas-led attack", "a U.S.-imposed embargo": the actor closed up before an agentive participle in the noun phrase. */
+function ledBy(tokens: Token[], index: MentionIndex, mentions: Mention[], from: number, head: number): number[] {
+  for (let i = head - 1; i >= from + 2; i--) {
+    if (!AGENTIVE_COMPOUNDS.has(tokens[i]!.lower) || !isCompoundParticiple(tokens, i)) continue;
+    const m = index[i - 2] ?? -1;
+    if (m >= 0 && isActor(mentions[m]!)) return [m];
+  }
+  return [];
 }
 
 /** "Sharaa's first face-to-face meeting": the actor whose 's opens the noun phrase. */

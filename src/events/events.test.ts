@@ -33,6 +33,10 @@ describe('source and target within the clause', () => {
     expect(code('Vladimir Putin met with Ahmed al-Sharaa.').map(dyad)).toEqual(['RUSGOV 040 SYRGOV occurred']);
   });
 
+  it('takes the actor of an agentive compound as the source of a nominal event, not the clause subject', () => {
+    expect(code('The hostages, seized in the Russian-led attack on Syria, were freed.').map(dyad)).toEqual(['RUS 190 SYR occurred']);
+  });
+
   it('turns the passive around: the by-phrase is the source', () => {
     expect(code('Ahmed al-Sharaa was attacked by Russian troops.').map(dyad)).toEqual(['RUSMIL 190 SYRGOV occurred']);
   });

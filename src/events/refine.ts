@@ -142,6 +142,10 @@ export function refineCandidates(
         // A pattern whose inner slot named no actor ("forced residents to flee") needs an actor elsewhere.
         if (actorless && (c.match.open || !(STANDALONE_ROOTS.has(info.root) && (c.nominal || c.match.pattern.specificity >= 2 || c.patient)))) continue;
         if (sameActor(source, target) || (s && t && s[0] === t[0])) continue;
+        // A place stands for its country, which does not visit or cooperate with itself ("Palestinians arrived in the
+        // West Bank"); force used or shown at home ("deployed forces to Jerusalem") is still news.
+        const placeSide = (s !== null && mentions[s[0]]!.kind === 'place') || (t !== null && mentions[t[0]]!.kind === 'place');
+        if (placeSide && info.quadClass <= 2 && source?.code != null && source.code === target?.code) continue;
         const actorCertainty = Math.min(s ? certainty(mentions[s[0]]!) : 0.6, t ? certainty(mentions[t[0]]!) : 0.7);
         const specificity = Math.min(c.match.pattern.specificity, 5);
         const confidence = (0.55 + 0.08 * specificity) * actorCertainty * (SOURCE_HOW_CERTAINTY[c.sourceHow] ?? 0.8)

@@ -26,9 +26,21 @@ describe('where an event happened', () => {
     expect(located('PARIS - Syria accused Turkey of lying.')[0]).toMatch(/@ Syria\/SYR\/country\/actor$/);
   });
 
+  it('takes the target\'s country for force, the source\'s for words, when the text names no place', () => {
+    expect(located('Syria attacked Turkey.')).toEqual(['SYR 190 TUR @ Turkey/TUR/country/actor']);
+    expect(located('Syria condemned Turkey.')).toEqual(['SYR 111 TUR @ Syria/SYR/country/actor']);
+  });
+
   it('leaves out places of a reported event ("signaling that ...")', () => {
     const out = located('Syria accused Turkey, signaling that Russia could keep Hmeimim airbase.');
     expect(out[0]).toMatch(/^SYR 112 TUR @ Syria\/SYR\/country\/actor$/);
+  });
+});
+
+describe('a place standing for its own country', () => {
+  it('is no party to a visit by that country', () => {
+    expect(located('Syrians travelled to Aleppo.')).toEqual([]);
+    expect(located('Syria travelled to Moscow.')).toEqual(['SYR 042 RUS @ Moscow/RUS/city/clause']);
   });
 });
 

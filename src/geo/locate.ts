@@ -62,6 +62,12 @@ function fitsActors(event: CodedEvent, place: MentionPlace): boolean {
   return countries.length === 0 || place.country === null || countries.includes(place.country);
 }
 
+/**
+ * Roots of events that happen where they land: aid (07), assaults (18), fighting (19), mass violence (20): "the
+ * Hamas-led attack on Israel", "aid to Sudan". Words, decisions and sanctions happen where the source is.
+ */
+const LANDS_ON_TARGET = new Set(['07', '18', '19', '20']);
+
 const ATTACHED = new Set(['coordinate', 'relative', 'parenthetical', 'participial']);
 
 /**
@@ -81,8 +87,8 @@ function reportedStretches(clauses: Clause[]): number[] {
 
 /**
  * Where each event happened: a place in its own clause ("in Moscow", "near Qamishli"), else elsewhere in its
- * sentence, else the dateline's, when these fit its actors' countries; else its source's country, or its target's
- * (`from: 'actor'`, as GDELT's actor geography).
+ * sentence, else the dateline's, when these fit its actors' countries; else an actor's country (`from: 'actor'`, as
+ * GDELT's actor geography): the target's for aid and force, the source's for the rest.
  */
 export function eventPlaces(gazetteer: Gazetteer): Stage {
   return {
@@ -130,8 +136,8 @@ export function eventPlaces(gazetteer: Gazetteer): Stage {
           event.location = toLocation(datelineSite.place, 'dateline');
           continue;
         }
-        const country = event.source?.country ?? event.target?.country ?? null;
-        const entry = country ? gazetteer.country(country) : null;
+        const sides = LANDS_ON_TARGET.has(event.cameo.slice(0, 2)) ? [event.target, event.source] : [event.source, event.target];
+        const entry = sides.map((side) => (side?.country ? gazetteer.country(side.country) : null)).find((e) => e != null) ?? null;
         if (entry) {
           event.location = {
             name: entry.name, country: entry.country, admin1: null, lat: entry.lat, lon: entry.lon, geonameId: entry.geonameId,
