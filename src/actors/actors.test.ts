@@ -71,6 +71,10 @@ describe('composition', () => {
     expect(mentionsOf('The Syrian army yesterday shelled the town.').map(brief)).toEqual(['Syrian army=SYRMIL']);
   });
 
+  it('composes a country\'s possessive with its agent across numbers and adjectives ("Russia\'s two largest armies")', () => {
+    expect(mentionsOf("Sanctions hit Russia's two largest armies.").map(brief)).toEqual(["Russia's two largest armies=RUSMIL"]);
+  });
+
   it('does not take a sector word that modifies a noun for an actor', () => {
     expect(mentionsOf("Russia's years of military support for Assad.").map((m) => m.text)).not.toContain('military');
   });
@@ -113,6 +117,13 @@ describe('coreference', () => {
     const ms = mentionsOf('Ahmed al-Sharaa met Vladimir Putin. The meeting was the first between the two leaders.');
     const group = ms.find((m) => m.text === 'the two leaders')!;
     expect(group.members!.map((i) => ms[i]!.name)).toEqual(['Ahmed al-Sharaa', 'Vladimir Putin']);
+  });
+
+  it('reads "the two countries" as the last two countries named, else the last two actors', () => {
+    const countries = mentionsOf('Syria and Russia met. Vladimir Putin said the two countries had agreed.');
+    expect(countries.find((m) => m.text === 'the two countries')!.members!.map((i) => countries[i]!.code)).toEqual(['SYR', 'RUS']);
+    const people = mentionsOf('Ahmed al-Sharaa met Vladimir Putin. The two countries signed a deal.');
+    expect(people.find((m) => m.text === 'The two countries')!.members!.map((i) => people[i]!.name)).toEqual(['Ahmed al-Sharaa', 'Vladimir Putin']);
   });
 
   it('recognises a well-known surname alone when one office-holder has it', () => {

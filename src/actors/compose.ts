@@ -49,9 +49,10 @@ export function composeMentions(
 /** What lies between two matches: null when it is more than a possessive, adjectives or "of (the)". */
 function gapBetween(tokens: Token[], from: number, to: number): Gap | null {
   if (from === to) return 'none';
-  // "Russia's military", "Assad's brutal regime": a possessive, perhaps with adjectives after it.
+  // "Russia's military", "Assad's brutal regime", "Russia's two largest oil companies": a possessive, perhaps with
+  // numbers and adjectives after it.
   if (isPossessive(tokens[from])) {
-    for (let i = from + 1; i < to; i++) if (!MODIFIER_POS.has(tokens[i]!.pos)) return null;
+    for (let i = from + 1; i < to; i++) if (!MODIFIER_POS.has(tokens[i]!.pos) && tokens[i]!.pos !== 'NUM') return null;
     return 'possessive';
   }
   if (tokens[from]!.lower === 'of' && (to - from === 1 || (to - from === 2 && tokens[from + 1]!.lower === 'the'))) return 'of';

@@ -6,9 +6,10 @@ import type { Links } from './links.js';
 import { roleOn, splitCode } from './roles.js';
 import { COMMON_SURNAMES, COMMON_WORDS, longerNameEnds, surnameSpans } from './surnames.js';
 
-const GROUP_HEADS: Record<string, 'person' | 'any'> = {
-  leaders: 'person', presidents: 'person', men: 'person', sides: 'any', countries: 'any', governments: 'any', nations: 'any',
-  parties: 'any', neighbours: 'any', neighbors: 'any',
+/** What "the two ..." stands for: people, countries named as such ("the two countries" after "India and Pakistan", not after "Trump"), or any actors. */
+const GROUP_HEADS: Record<string, 'person' | 'country' | 'any'> = {
+  leaders: 'person', presidents: 'person', men: 'person', sides: 'any', countries: 'country', governments: 'any', nations: 'country',
+  parties: 'any', neighbours: 'country', neighbors: 'country',
 };
 
 /**
@@ -133,16 +134,22 @@ function groupReference(text: string, tokens: Token[], sentence: Sentence, i: nu
   if (!head || head.sentence !== sentence.index) return null;
   const wanted = GROUP_HEADS[head.lower];
   if (!wanted) return null;
-  const members: Mention[] = [];
-  const names = new Set<string>();
-  for (let k = earlier.length - 1; k >= 0 && members.length < 2; k--) {
-    const m = earlier[k]!;
-    if (!m.code || (wanted === 'person' && m.kind !== 'person')) continue;
-    const id = m.name ?? m.code;
-    if (names.has(id)) continue;
-    names.add(id);
-    members.unshift(m);
-  }
+  // The last two distinct actors of the kind the head names, else of any kind ("the two countries" after two leaders).
+  const lastTwo = (kind: 'person' | 'country' | 'any'): Mention[] => {
+    const members: Mention[] = [];
+    const names = new Set<string>();
+    for (let k = earlier.length - 1; k >= 0 && members.length < 2; k--) {
+      const m = earlier[k]!;
+      if (!m.code || (kind !== 'any' && m.kind !== kind)) continue;
+      const id = m.name ?? m.code;
+      if (names.has(id)) continue;
+      names.add(id);
+      members.unshift(m);
+    }
+    return members;
+  };
+  let members = lastTwo(wanted);
+  if (members.length < 2 && wanted === 'country') members = lastTwo('any');
   if (members.length < 2) return null;
   const start = tokens[i]!.start;
   const end = head.end;

@@ -87,6 +87,9 @@ export function bindSlot(
     else break;
   }
   if (p === pos) return null;
+  // "Istanbul Mayor Ekrem Imamoglu": a place before the phrase's actor says which one; it is no second actor.
+  const head = found.findLastIndex((m) => isActor(mentions[m]!));
+  if (head > 0) found.splice(0, found.length, ...found.filter((m, k) => k >= head || mentions[m]!.kind !== 'place'));
   // Coordinated actors: "X, Y and Z", "X and Y".
   let q = p;
   while (coordinate && q < end && found.length > 0) {
@@ -96,8 +99,10 @@ export function bindSlot(
       while (r < end && (tokens[r]!.lower === 'and' || tokens[r]!.lower === 'or' || tokens[r]!.pos === 'DET')) r++;
       const m = r < end ? index[r]! : -1;
       const after = m >= 0 ? tokens[mentions[m]!.tokenEnd] : undefined;
-      // "..., Turkey will object": a name followed by a verb starts a clause of its own.
-      if (m >= 0 && mentions[m]!.kind !== 'date' && !(after && (after.pos === 'VERB' || after.pos === 'AUX'))) {
+      // "..., Turkey will object": a name followed by a verb starts a clause of its own. "Imamoglu, President
+      // Erdogan's main rival,": a name owning what follows it after a comma opens an appositive, not a list item.
+      const appositive = t.text === ',' && after?.lower === "'s";
+      if (m >= 0 && mentions[m]!.kind !== 'date' && !appositive && !(after && (after.pos === 'VERB' || after.pos === 'AUX'))) {
         found.push(m);
         q = mentions[m]!.tokenEnd;
         p = q;

@@ -44,6 +44,13 @@ describe('a place standing for its own country', () => {
   });
 });
 
+describe('a place before the actor of a slot', () => {
+  it('says which one it is, and a name owning an appositive is no second target', () => {
+    expect(located('Russian police arrested Aleppo governor Ahmed al-Sharaa, Vladimir Putin\'s main rival, on Monday.').map((e) => e.split(' @')[0]))
+      .toEqual(['RUS 173 SYRGOV']);
+  });
+});
+
 describe('a place and its qualifier in one slot', () => {
   it('are one target, not two events', () => {
     expect(located('Russia has been evacuating a smaller base in Qamishli, Syria.')).toEqual(['RUS 0874 SYR @ Al Qamishli/SYR/city/clause']);

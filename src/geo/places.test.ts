@@ -36,6 +36,10 @@ describe('names that are not places here', () => {
     expect(places(text).filter((p) => !p.startsWith('Syrian'))).toEqual([]);
   });
 
+  it('reads a month\'s name as a date, in a dateline or after "in", not as a town so called', () => {
+    expect(places('MOSCOW, May 11 (Reuters) - Talks began in May.')).toEqual(['MOSCOW=Moscow/RUS']);
+  });
+
   it('reads a common word after a locative word as a place', () => {
     expect(places('The rally took place in Reading on Sunday.')).toEqual(['Reading=Reading/GBR']);
   });

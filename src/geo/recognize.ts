@@ -1,5 +1,6 @@
 import { isInitial } from '../actors/words.js';
 import type { Mention, Sentence, Token } from '../model/index.js';
+import { monthOf } from '../time/words.js';
 import { DIVISION } from './build.js';
 import { placeKey } from './fold.js';
 import { capitalised, glued, JOINERS, nameToken, notNameStart, ONE_WORD, shouted, WORD } from './tokens.js';
@@ -249,6 +250,9 @@ function keep(
   const surface = text.slice(first.start, tokens[to - 1]!.end);
   // The actors stage read these words and chose no place ("Jordan Peterson", "the police", a demonym).
   if (input.actorKnows(surface)) return false;
+  // "May 11", "in March": a month's name alone is a date in news copy, not one of the towns so called ("Mayville" is
+  // also "May"; March, England).
+  if (to - from === 1 && monthOf(first.text) > 0) return false;
   if (inDateline) return true;
   // GeoNames names are capitalised word by word: "The meeting" is no town; authored names may run on in lower case.
   const authored = candidates.some((c) => gazetteer.authoredAt(c.entry));
