@@ -94,7 +94,9 @@ function candidatesIn(input: CodingInput, sentence: Sentence): Candidate[] {
       if (subject.length === 0 && g === 0) {
         ({ subject, how } = inheritedSubject(input, clauses, subjects, c));
       }
-      if (subject.length === 0 && g > 0) {
+      // A later verb shares the clause's subject ("fled to Russia and was granted asylum", "gathered to urge"), but not
+      // across a "that" the clause was not cut at ("reports that 460 patients had been killed").
+      if (subject.length === 0 && g > 0 && !thatBetween(tokens, left, group.start)) {
         subject = clauseSubject;
         how = 'inherited';
       }
@@ -134,6 +136,12 @@ function candidatesIn(input: CodingInput, sentence: Sentence): Candidate[] {
   out.push(...accusations(input, sentence, clauses, subjects, out));
   for (const r of requests(input, sentence, clauses, subjects)) out.push({ ...r, dateScope: [[r.clauseStart, r.clauseEnd]], chain: -1 });
   return out;
+}
+
+/** Does a "that" opening a clause stand between the verb groups ending at `left` and starting at `start` ("to that end" does not)? */
+function thatBetween(tokens: Token[], left: number, start: number): boolean {
+  for (let k = left; k < start; k++) if (tokens[k]!.lower === 'that' && tokens[k - 1]?.pos !== 'ADP') return true;
+  return false;
 }
 
 /** Where the noun phrase of "there were ten soldiers killed" starts, or -1 when the group is no such participle. */

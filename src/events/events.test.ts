@@ -37,6 +37,10 @@ describe('source and target within the clause', () => {
     expect(code('The hostages, seized in the Russian-led attack on Syria, were freed.').map(dyad)).toEqual(['RUS 190 SYR occurred']);
   });
 
+  it('does not give a later verb the clause\'s subject across a "that" ("reports that 460 patients had been attacked")', () => {
+    expect(code('Syria was angered by reports that more than 460 patients and their companions had been attacked at the hospital.')).toEqual([]);
+  });
+
   it('turns the passive around: the by-phrase is the source', () => {
     expect(code('Ahmed al-Sharaa was attacked by Russian troops.').map(dyad)).toEqual(['RUSMIL 190 SYRGOV occurred']);
   });
