@@ -41,6 +41,11 @@ describe('source and target within the clause', () => {
     expect(code('Syria was angered by reports that more than 460 patients and their companions had been attacked at the hospital.')).toEqual([]);
   });
 
+  it('reads the "of" phrase of a count as the target ("hundreds of soldiers", "three of the most senior soldiers")', () => {
+    expect(code('Russian troops arrested hundreds of Syrian soldiers.').map(dyad)).toEqual(['RUSMIL 173 SYRMIL occurred']);
+    expect(code('Russian troops attacked three of the most senior Syrian soldiers.').map(dyad)).toEqual(['RUSMIL 190 SYRMIL occurred']);
+  });
+
   it('turns the passive around: the by-phrase is the source', () => {
     expect(code('Ahmed al-Sharaa was attacked by Russian troops.').map(dyad)).toEqual(['RUSMIL 190 SYRGOV occurred']);
   });

@@ -55,6 +55,23 @@ export function isQuantifier(tokens: Token[], i: number): boolean {
 const QUANTIFYING = new Set(['over', 'about', 'around', 'than', 'under', 'nearly', 'almost', 'approximately', 'some', 'least', 'to']);
 const COUNTS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'score', 'scores', 'several', 'few']);
 
+/** Words that count or share out people: "several of", "most of", "a number of", "the rest of". */
+const PARTITIVES = new Set([
+  'several', 'some', 'many', 'most', 'all', 'few', 'both', 'each', 'none', 'one', 'any', 'number', 'handful', 'majority',
+  'rest', 'half', 'dozen', 'dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens',
+]);
+
+/** Does `[from, to)` only count ("hundreds", "three", "several", "a number", "the rest")? */
+function countsOnly(tokens: Token[], from: number, to: number): boolean {
+  let counted = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'NUM' || PARTITIVES.has(t.lower)) counted = true;
+    else if (t.pos !== 'DET' && t.pos !== 'ADV' && !isQuantifier(tokens, i) && t.lower !== 'least') return false;
+  }
+  return counted;
+}
+
 /** The mentions a slot binds, and where the slot's noun phrase ends. */
 export interface SlotBinding {
   mentions: number[];
@@ -83,10 +100,17 @@ export function bindSlot(
     }
     const t = tokens[p]!;
     if (t.lower === 'such' && tokens[p + 1]?.lower === 'as') break;
-    if ((NP_INNER.has(t.pos) && (t.pos !== 'PART' || t.lower === "'s")) || t.text === '-' || attributive(tokens, p, pos) || isQuantifier(tokens, p)) p++;
+    // "its most senior commanders": an adverb before an adjective is inside the phrase.
+    const degree = t.pos === 'ADV' && tokens[p + 1]?.pos === 'ADJ';
+    if ((NP_INNER.has(t.pos) && (t.pos !== 'PART' || t.lower === "'s")) || t.text === '-' || attributive(tokens, p, pos) || isQuantifier(tokens, p) || degree) p++;
     else break;
   }
   if (p === pos) return null;
+  // "hundreds of protesters", "three of the soldiers", "several of its commanders": a count's "of" phrase says who.
+  if (found.length === 0 && tokens[p]?.lower === 'of' && p + 1 < end && countsOnly(tokens, pos, p)) {
+    const who = bindSlot(tokens, mentions, index, p + 1, end, coordinate);
+    if (who && who.mentions.length > 0) return who;
+  }
   // "Istanbul Mayor Ekrem Imamoglu": a place before the phrase's actor says which one; it is no second actor.
   const head = found.findLastIndex((m) => isActor(mentions[m]!));
   if (head > 0) found.splice(0, found.length, ...found.filter((m, k) => k >= head || mentions[m]!.kind !== 'place'));
