@@ -95,15 +95,14 @@ function candidatesIn(input: CodingInput, sentence: Sentence): Candidate[] {
         ({ subject, how } = inheritedSubject(input, clauses, subjects, c));
       }
       // A later verb shares the clause's subject ("fled to Russia and was granted asylum", "gathered to urge"), but not
-      // across a "that" the clause was not cut at ("reports that 460 patients had been killed").
-      if (subject.length === 0 && g > 0 && !thatBetween(tokens, left, group.start)) {
+      // across a "that" the clause was not cut at ("reports that 460 patients had been killed"), nor right after a verb
+      // of saying and a noun phrase of its own ("the spokesman said attackers detonated a car bomb").
+      if (subject.length === 0 && g > 0 && !thatBetween(tokens, left, group.start) && !reportedAfter(tokens, clause.verbGroups[g - 1]!, group.start)) {
         subject = clauseSubject;
         how = 'inherited';
       }
       if (g === 0) clauseSubject = subject;
-      const nextGroup = clause.verbGroups[g + 1];
       // Patterns may run past a later verb ("urged Iran to release"); slots never cross one.
-      void nextGroup;
       const candidate = verbCandidate(input, sentence, clause, group, subject, how, clause.end, clauses[c - 1] ?? null, governorsOf(tokens, clauses, c, group));
       if (candidate) out.push({ ...candidate, dateScope: dateScopeOf(clauses, c), chain: chainOf(clauses, c, sentence.index) });
     });
@@ -136,6 +135,18 @@ function candidatesIn(input: CodingInput, sentence: Sentence): Candidate[] {
   out.push(...accusations(input, sentence, clauses, subjects, out));
   for (const r of requests(input, sentence, clauses, subjects)) out.push({ ...r, dateScope: [[r.clauseStart, r.clauseEnd]], chain: -1 });
   return out;
+}
+
+/**
+ * Does a verb of saying end the group before, and a noun phrase of its own stand right before `start`, as the
+ * reported verb's subject ("said attackers detonated", "told VOA five people had been killed")? A pronoun is the
+ * speaker again ("said it expelled", "said his forces had killed"); "claimed responsibility for killing" reports nothing.
+ */
+function reportedAfter(tokens: Token[], previous: VerbGroup, start: number): boolean {
+  if (!SPEECH_VERBS.has(tokens[previous.verbs[previous.verbs.length - 1]!]!.lemma)) return false;
+  for (let k = previous.end; k < start; k++) if (tokens[k]!.pos === 'PRON') return false;
+  const before = tokens[start - 1];
+  return before !== undefined && start - 1 >= previous.end && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'NUM');
 }
 
 /** Does a "that" opening a clause stand between the verb groups ending at `left` and starting at `start` ("to that end" does not)? */

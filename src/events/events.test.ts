@@ -41,6 +41,11 @@ describe('source and target within the clause', () => {
     expect(code('Syria was angered by reports that more than 460 patients and their companions had been attacked at the hospital.')).toEqual([]);
   });
 
+  it('does not make the speaker the actor of what it reports, unless a pronoun names it again', () => {
+    expect(code('Syrian officials said five people were attacked in the town.').map((e) => e.cameo)).toEqual(['010']);
+    expect(code('Syria said it attacked Turkey.').map(dyad)).toEqual(['SYR 190 TUR occurred']);
+  });
+
   it('reads the "of" phrase of a count as the target ("hundreds of soldiers", "three of the most senior soldiers")', () => {
     expect(code('Russian troops arrested hundreds of Syrian soldiers.').map(dyad)).toEqual(['RUSMIL 173 SYRMIL occurred']);
     expect(code('Russian troops attacked three of the most senior Syrian soldiers.').map(dyad)).toEqual(['RUSMIL 190 SYRMIL occurred']);
