@@ -99,6 +99,11 @@ describe('status from the verb group', () => {
 });
 
 describe('event dates', () => {
+  it('does not date an event by the "since" of "the first ... since" ("his first meeting with Assad since 2015")', () => {
+    const [meeting] = code("It was Vladimir Putin's first meeting with Bashar al-Assad since 2015.", '2026-01-26');
+    expect(meeting!.date).toMatchObject({ value: '2026-01-26', from: 'published' });
+  });
+
   it('reads a weekday forward for a planned event and backward for one that occurred', () => {
     expect(code('Ahmed al-Sharaa will meet Vladimir Putin on Wednesday.')[0]!.date).toMatchObject({ value: '2026-01-28', from: 'text' });
     expect(code('Ahmed al-Sharaa met Vladimir Putin on Wednesday.')[0]!.date).toMatchObject({ value: '2026-01-21', from: 'text' });

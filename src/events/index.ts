@@ -1,7 +1,7 @@
 import type { ActorCode, AnnalsDocument, EventDate, Sentence } from '../model/index.js';
 import type { CameoTable } from '../cameo/index.js';
 import type { Stage } from '../pipeline/stage.js';
-import { clauseTense, eventDate, fallbackDate, referenceOf, type Tense } from '../time/index.js';
+import { clauseTense, eventDate, fallbackDate, lastTimeBefore, referenceOf, type Tense } from '../time/index.js';
 import { earlierMentions, episodeDate, type EventAntecedent } from './antecedent.js';
 import { documentCandidates, type Candidate } from './candidates.js';
 import { discourseCounterparts } from './counterparts.js';
@@ -35,7 +35,7 @@ export function events(lexicon: Lexicon, cameo: CameoTable, roleAt: RoleResolver
     run: function events(doc: AnnalsDocument) {
       const { tokens, mentions, sentences } = doc;
       const index = indexMentions(tokens.length, mentions);
-      const dates = mentions.filter((m) => m.kind === 'date');
+      const dates = mentions.filter((m) => m.kind === 'date' && !lastTimeBefore(tokens, m));
       // The dateline ("SHARM EL-SHEIKH, Egypt, Oct 14 (Reuters) -") is not part of the first clause.
       const dateline = doc.dateline;
       const afterDateline = (sentence: Sentence): Sentence => {

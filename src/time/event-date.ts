@@ -41,6 +41,21 @@ function asEventDate(d: Mention, status: EventStatus, from: EventDate['from']): 
 }
 
 /**
+ * "his first visit since 2015", "for the first time since 2019": the "since" date is the time before, and dates no
+ * event (the events stage leaves such dates out).
+ */
+export function lastTimeBefore(tokens: readonly Token[], d: Mention): boolean {
+  if (tokens[d.tokenStart]?.lower !== 'since') return false;
+  // Back through the noun phrase it ends ("the pair's first face-to-face meeting since"), not past a verb or a comma.
+  for (let k = d.tokenStart - 1; k >= Math.max(0, d.tokenStart - 10); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'first' || t.lower === 'last') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.lower === 'and') return false;
+  }
+  return false;
+}
+
+/**
  * The date an event's own text gives: a temporal expression in its clause that modifies its verb group
  * ("attacked on Sunday", not "said on Monday" in "said on Monday that troops attacked"), else one elsewhere in its
  * sentence within `scope`; an uncounted stretch ("Russia's years of support") dates it before the reference day.

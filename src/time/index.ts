@@ -16,7 +16,7 @@ import type { Chrono } from 'chrono-node';
 export { findDates } from './find.js';
 export type { FoundDate } from './found.js';
 export { referenceDate } from './readings.js';
-export { eventDate, fallbackDate, type EventContext } from './event-date.js';
+export { eventDate, fallbackDate, lastTimeBefore, type EventContext } from './event-date.js';
 export { clauseTense, directionOf, tenseAt, tenseOf, type Tense } from './tense.js';
 export { chosen } from './anaphora.js';
 export { referenceOf, type Reference } from './reference.js';
