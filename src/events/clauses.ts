@@ -51,6 +51,23 @@ export function looksPastParticiple(t: Token): boolean {
   return /(?:ed|en|wn|un|ung|ght|lt|pt|id|ne)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
 }
 
+const TENSE_VERBS = new Set(['have', 'be', 'get']);
+
+/**
+ * "arrested impeached President Yoon", "freed detained journalists": a participle right after a verb and before a
+ * noun describes that noun; it is no verb of the group before, nor one of its own.
+ */
+export function describesNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // The verb before is a word of the sentence, not of a name the tagger read as a verb ("Human Rights Watch accused"),
+  // nor an auxiliary it read as one ("is said to have dropped containers").
+  return t.pos === 'VERB' && prev !== undefined && prev.pos === 'VERB' && prev.lower === prev.text && !TENSE_VERBS.has(prev.lemma)
+    && looksPastParticiple(t)
+    && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
+
 /** Verb groups of a sentence. A participle that only modifies a noun ("forces led by", "announced by") is skipped. */
 export function verbGroups(tokens: Token[], from: number, to: number): VerbGroup[] {
   const groups: VerbGroup[] = [];
@@ -59,7 +76,7 @@ export function verbGroups(tokens: Token[], from: number, to: number): VerbGroup
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
-    if (!isVerbal(t) || ATTRIBUTION.has(t.lower)) {
+    if (!isVerbal(t) || ATTRIBUTION.has(t.lower) || describesNoun(tokens, i)) {
       i++;
       continue;
     }
@@ -68,6 +85,7 @@ export function verbGroups(tokens: Token[], from: number, to: number): VerbGroup
     let sawAux = false;
     while (j < to) {
       const u = tokens[j]!;
+      if (describesNoun(tokens, j)) break;
       if (u.pos === 'VERB' && !ATTRIBUTION.has(u.lower)) verbs.push(j);
       else if (u.pos === 'AUX') sawAux = true;
       else if (!(u.pos === 'ADV' || (u.pos === 'PART' && (u.lower === 'not' || u.lower === "n't" || u.lower === 'to')))) break;

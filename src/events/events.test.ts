@@ -46,6 +46,11 @@ describe('source and target within the clause', () => {
     expect(code('Syria said it attacked Turkey.').map(dyad)).toEqual(['SYR 190 TUR occurred']);
   });
 
+  it('reads a participle between the verb and its object as describing the object ("freed detained soldiers")', () => {
+    expect(code('Russian troops freed detained Syrian soldiers.').map(dyad)).toEqual(['RUSMIL 0841 SYRMIL occurred']);
+    expect(code('Russian troops arrested impeached President Ahmed al-Sharaa.').map(dyad)).toEqual(['RUSMIL 173 SYRGOV occurred']);
+  });
+
   it('reads the "of" phrase of a count as the target ("hundreds of soldiers", "three of the most senior soldiers")', () => {
     expect(code('Russian troops arrested hundreds of Syrian soldiers.').map(dyad)).toEqual(['RUSMIL 173 SYRMIL occurred']);
     expect(code('Russian troops attacked three of the most senior Syrian soldiers.').map(dyad)).toEqual(['RUSMIL 190 SYRMIL occurred']);

@@ -1,4 +1,5 @@
 import type { Mention, Token } from '../model/index.js';
+import { describesNoun } from './clauses.js';
 
 /** Token → index of the actor mention covering it, or -1. */
 export type MentionIndex = Int32Array;
@@ -32,8 +33,8 @@ export function indexMentions(tokenCount: number, mentions: Mention[]): MentionI
 function attributive(tokens: Token[], p: number, start: number): boolean {
   const prev = tokens[p - 1];
   const next = tokens[p + 1];
-  return p > start && tokens[p]!.pos === 'VERB' && prev !== undefined && ATTRIBUTIVE_AFTER.has(prev.pos)
-    && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN');
+  return (p > start && tokens[p]!.pos === 'VERB' && prev !== undefined && ATTRIBUTIVE_AFTER.has(prev.pos)
+    && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')) || (p === start && describesNoun(tokens, p));
 }
 
 const ATTRIBUTIVE_AFTER = new Set(['DET', 'NUM', 'ADJ']);
