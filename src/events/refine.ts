@@ -19,15 +19,18 @@ const SOURCE_HOW_CERTAINTY: Record<string, number> = {
  */
 const OFFICE_CODES = new Set(['062', '072']);
 
-/** Events where two subjects act on each other: "Putin and Xi met", "Thai and Cambodian troops clashed". */
-const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
+/**
+ * Events where two subjects act on each other: "Putin and Xi met", "Thai and Cambodian troops clashed", "Thailand and
+ * Cambodia agreed to a ceasefire" (0871; other yielding, "X and Y withdrew troops", is each side's own).
+ */
+const RECIPROCAL = (code: string): boolean => ['03', '04', '05', '06', '19'].includes(code.slice(0, 2)) || code === '0871';
 
 type Side = readonly [number, number] | null;
 
 /** Source-target pairs: every source with every target; coordinated subjects of a reciprocal event, each way. */
-function pairs(sources: Side[], targets: Side[], root: string): [Side, Side][] {
+function pairs(sources: Side[], targets: Side[], code: string): [Side, Side][] {
   const actors = sources.filter((x): x is readonly [number, number] => x !== null);
-  if (targets.length === 1 && targets[0] === null && actors.length >= 2 && RECIPROCAL_ROOTS.has(root)) {
+  if (targets.length === 1 && targets[0] === null && actors.length >= 2 && RECIPROCAL(code)) {
     return actors.flatMap((a) => actors.filter((b) => b[0] !== a[0]).map((b): [Side, Side] => [a, b]));
   }
   return sources.flatMap((a) => targets.map((b): [Side, Side] => [a, b]));
@@ -131,7 +134,7 @@ export function refineCandidates(
     const date = dateOf(c);
     const roleDay = firstDay(date);
     const inOffice = OFFICE_CODES.has(info.code);
-    for (const [s, t] of pairs(sources, targets, info.root)) {
+    for (const [s, t] of pairs(sources, targets, info.code)) {
       {
         const setting = settingOf.get(c.sentence);
         const source = situated(s ? actorRef(text, mentions, s[0], s[1], roleDay, roleAt, inOffice) : null, setting, info.root);
