@@ -1,6 +1,6 @@
 import type { EventStatus, Mention, Sentence, Token } from '../model/index.js';
 import { accusations } from './accusations.js';
-import { looksPastParticiple, splitClauses, type Clause, type VerbGroup } from './clauses.js';
+import { isCompoundParticiple, looksPastParticiple, splitClauses, type Clause, type VerbGroup } from './clauses.js';
 import type { Lexicon } from './lexicon/types.js';
 import { createVocabulary, matchPattern, passiveElements, stampVocabulary, wordsPresent, type PatternMatch, type Vocabulary } from './match.js';
 import { doneToPeople } from './patients.js';
@@ -373,15 +373,6 @@ const AGENTIVE_COMPOUNDS = new Set([
   'led', 'launched', 'staged', 'organised', 'organized', 'orchestrated', 'spearheaded', 'initiated', 'mounted', 'conducted',
   'planned', 'coordinated', 'executed', 'perpetrated', 'claimed', 'imposed', 'enforced', 'instigated',
 ]);
-
-/** "Hamas-led", "U.S.-brokered": a participle closed up by a hyphen to the word before it, half of a compound adjective. */
-function isCompoundParticiple(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const hyphen = tokens[i - 1];
-  const word = tokens[i - 2];
-  return t.pos === 'VERB' && hyphen !== undefined && word !== undefined && hyphen.text === '-' && hyphen.end === t.start
-    && word.end === hyphen.start && t.sentence === word.sentence;
-}
 
 /** "the Hamas-led attack", "a U.S.-imposed embargo": the actor closed up before an agentive participle in the noun phrase. */
 function ledBy(tokens: Token[], index: MentionIndex, mentions: Mention[], from: number, head: number): number[] {

@@ -51,6 +51,20 @@ export function looksPastParticiple(t: Token): boolean {
   return /(?:ed|en|wn|un|ung|ght|lt|pt|id|ne)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
 }
 
+/** "Hamas-led", "U.S.-brokered": a participle closed up by a hyphen to the word before it, half of a compound adjective. */
+export function isCompoundParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const hyphen = tokens[i - 1];
+  const word = tokens[i - 2];
+  return t.pos === 'VERB' && hyphen !== undefined && word !== undefined && hyphen.text === '-' && hyphen.end === t.start
+    && word.end === hyphen.start && t.sentence === word.sentence;
+}
+
+/** "Turkish-backed militants": a name closed up to a compound participle modifies the noun after; it is no actor of its own. */
+export function modifiesCompound(tokens: Token[], end: number): boolean {
+  return tokens[end]?.text === '-' && isCompoundParticiple(tokens, end + 1);
+}
+
 const TENSE_VERBS = new Set(['have', 'be', 'get']);
 
 /**
@@ -76,7 +90,8 @@ export function verbGroups(tokens: Token[], from: number, to: number): VerbGroup
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
-    if (!isVerbal(t) || ATTRIBUTION.has(t.lower) || describesNoun(tokens, i)) {
+    // "the Kurdish-led SDF", "Iran-backed militias": half of a compound adjective is no verb.
+    if (!isVerbal(t) || ATTRIBUTION.has(t.lower) || describesNoun(tokens, i) || isCompoundParticiple(tokens, i)) {
       i++;
       continue;
     }
@@ -99,11 +114,14 @@ export function verbGroups(tokens: Token[], from: number, to: number): VerbGroup
     }
     const head = tokens[verbs[verbs.length - 1]!]!;
     const beforeHead = tokens[verbs[verbs.length - 1]! - 1];
-    const passive = beforeHead !== undefined && beforeHead.pos === 'AUX' && (beforeHead.lemma === 'be' || beforeHead.lemma === 'get')
-      && !head.lower.endsWith('ing') && looksPastParticiple(head);
     const next = tokens[j];
     const prev = tokens[i - 1];
     const single = !sawAux && verbs.length === 1;
+    // "a summit of European leaders hosted by Keir Starmer": a participle after a noun, with its agent, is passive.
+    const withAgent = single && looksPastParticiple(head) && next?.lower === 'by' && prev !== undefined
+      && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !MEANS.has(tokens[j + 1]?.lower ?? '');
+    const passive = (beforeHead !== undefined && beforeHead.pos === 'AUX' && (beforeHead.lemma === 'be' || beforeHead.lemma === 'get')
+      && !head.lower.endsWith('ing') && looksPastParticiple(head)) || withAgent;
     // "the banned PKK", "displaced people", "their surrounding areas": a participle used as an adjective.
     // "the capital and surrounding cities": an -ing adjective after "and" before a noun ("and throwing stones" stays a verb).
     const afterConjunction = prev !== undefined && (prev.lower === 'and' || prev.lower === 'or') && ING_ADJECTIVES.has(head.lower);
@@ -140,7 +158,7 @@ const ING_ADJECTIVES = new Set([
 ]);
 /** Words that open a clause with a subject of its own. */
 const CLAUSE_OPENERS = new Set([...RELATIVE, ...SUBORDINATE, 'what', 'that', 'where', ';']);
-const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your', "'s"]);
+const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your', "'s", 'whose']);
 /** "by phone", "by video link": the means of a verb, not the agent of a participle. */
 const MEANS = new Set(['phone', 'telephone', 'video', 'videoconference', 'videolink', 'letter', 'email', 'text', 'radio', 'satellite']);
 

@@ -51,6 +51,20 @@ describe('source and target within the clause', () => {
     expect(code('Russian troops arrested impeached President Ahmed al-Sharaa.').map(dyad)).toEqual(['RUSMIL 173 SYRGOV occurred']);
   });
 
+  it('reads a name closed up to a participle as a modifier, not an actor ("Turkish-backed rebels")', () => {
+    expect(code('Turkish-backed rebels attacked Russian troops.').map(dyad)).toEqual(['REB 190 RUSMIL occurred']);
+    expect(code('Russian troops attacked Turkish-backed rebels.').map(dyad)).toEqual(['RUSMIL 190 REB occurred']);
+  });
+
+  it('reads a participle after a noun with its agent as passive ("soldiers attacked by Russian troops")', () => {
+    expect(code('Syrian soldiers attacked by Russian troops').map(dyad)).toEqual(['RUSMIL 190 SYRMIL occurred']);
+  });
+
+  it('reads a title after a person\'s name and a comma as saying who the person is, not as another party', () => {
+    expect(code('Vladimir Putin and Ahmed al-Sharaa, soldier of the army, met on Monday.').map(dyad).sort())
+      .toEqual(['RUSGOV 040 SYRGOV occurred', 'SYRGOV 040 RUSGOV occurred']);
+  });
+
   it('reads the "of" phrase of a count as the target ("hundreds of soldiers", "three of the most senior soldiers")', () => {
     expect(code('Russian troops arrested hundreds of Syrian soldiers.').map(dyad)).toEqual(['RUSMIL 173 SYRMIL occurred']);
     expect(code('Russian troops attacked three of the most senior Syrian soldiers.').map(dyad)).toEqual(['RUSMIL 190 SYRMIL occurred']);

@@ -1,5 +1,5 @@
 import type { Mention, Token } from '../model/index.js';
-import { describesNoun } from './clauses.js';
+import { describesNoun, isCompoundParticiple, modifiesCompound } from './clauses.js';
 
 /** Token → index of the actor mention covering it, or -1. */
 export type MentionIndex = Int32Array;
@@ -93,7 +93,7 @@ export function bindSlot(
   while (p < end) {
     const m = index[p]!;
     if (m >= 0) {
-      if (!found.includes(m)) found.push(m);
+      if (!found.includes(m) && !modifiesCompound(tokens, mentions[m]!.tokenEnd)) found.push(m);
       p = mentions[m]!.tokenEnd;
       // "granted Assad asylum": a noun right after a named actor starts a second object.
       if (isActor(mentions[m]!) && tokens[p]?.pos === 'NOUN' && index[p]! < 0) break;
@@ -102,7 +102,7 @@ export function bindSlot(
     const t = tokens[p]!;
     if (t.lower === 'such' && tokens[p + 1]?.lower === 'as') break;
     // "its most senior commanders": an adverb before an adjective is inside the phrase.
-    const degree = t.pos === 'ADV' && tokens[p + 1]?.pos === 'ADJ';
+    const degree = (t.pos === 'ADV' && tokens[p + 1]?.pos === 'ADJ') || isCompoundParticiple(tokens, p);
     if ((NP_INNER.has(t.pos) && (t.pos !== 'PART' || t.lower === "'s")) || t.text === '-' || attributive(tokens, p, pos) || isQuantifier(tokens, p) || degree) p++;
     else break;
   }

@@ -1,5 +1,5 @@
 import type { Mention, Token } from '../model/index.js';
-import type { Clause } from './clauses.js';
+import { isCompoundParticiple, modifiesCompound, type Clause } from './clauses.js';
 import { isActor, isQuantifier, type MentionIndex } from './slots.js';
 
 const LEADERS = new Set(['lead', 'back', 'support', 'head', 'command', 'arm', 'fund']);
@@ -49,7 +49,7 @@ function nextActor(tokens: Token[], mentions: Mention[], index: MentionIndex, fr
   let k = from;
   while (k < to && (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or' || tokens[k]!.pos === 'DET' || (adjectives && index[k]! < 0 && tokens[k]!.pos === 'ADJ'))) k++;
   const m = k < to ? index[k]! : -1;
-  return m >= 0 && mentions[m]!.tokenStart === k && isActor(mentions[m]!) ? m : -1;
+  return m >= 0 && mentions[m]!.tokenStart === k && isActor(mentions[m]!) && !modifiesCompound(tokens, mentions[m]!.tokenEnd) ? m : -1;
 }
 
 /**
@@ -68,7 +68,7 @@ export function subjectIn(tokens: Token[], mentions: Mention[], index: MentionIn
       const mention = mentions[m]!;
       // "Sharaa's administration": the countryless body is the possessor's; the possessor stands for it.
       const possessed = tokens[i - 1]?.lower === "'s" && mention.country === null && actors.length > 0;
-      if (!inPhrase && !possessed && isActor(mention) && !actors.includes(m)) {
+      if (!inPhrase && !possessed && isActor(mention) && !actors.includes(m) && !modifiesCompound(tokens, mention.tokenEnd)) {
         // A later noun phrase with its own actor, not joined by "and", is nearer the verb and is its subject:
         // "Iraqi officials say IS militants attacked", "Putin's spokesman Dmitry Peskov said".
         if (actors.length > 0 && tokens[i - 1]?.lower !== "'s" && !coordinated(tokens, i)) actors.length = 0;
@@ -87,13 +87,22 @@ export function subjectIn(tokens: Token[], mentions: Mention[], index: MentionIn
       i = close + 1;
       continue;
     }
-    const attributive = t.pos === 'VERB' && ['DET', 'ADJ', 'NUM'].includes(tokens[i - 1]?.pos ?? '') && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
+    const attributive = (t.pos === 'VERB' && ['DET', 'ADJ', 'NUM'].includes(tokens[i - 1]?.pos ?? '') && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 1]?.pos ?? ''))
+      || isCompoundParticiple(tokens, i);
     if (NP_POS.has(t.pos) || attributive || t.text === '-' || t.text === '"' || t.text === '“' || t.text === '”') {
       i++;
       continue;
     }
     if (t.lower === 'and' || t.lower === 'or' || t.text === ',') {
       const n = nextActor(tokens, mentions, index, i + 1, to);
+      // "Mazloum Abdi, commander of the SDF, ...": a title after a person's name and a comma says who the person is.
+      const last = actors[actors.length - 1];
+      if (n >= 0 && t.text === ',' && last !== undefined && mentions[last]!.kind === 'person' && mentions[last]!.name !== null
+        && (mentions[n]!.kind === 'agent' || mentions[n]!.kind === 'person') && mentions[n]!.name === null) {
+        inPhrase = true;
+        i = mentions[n]!.tokenEnd;
+        continue;
+      }
       if (n >= 0 && !inPhrase && actors.length > 0) {
         actors.push(n);
         i = mentions[n]!.tokenEnd;
@@ -102,7 +111,8 @@ export function subjectIn(tokens: Token[], mentions: Mention[], index: MentionIn
       if (t.text === ',') {
         // An appositive or an aside: ", the leader of X," or ", meanwhile,".
         let close = i + 1;
-        while (close < to && tokens[close]!.text !== ',' && tokens[close]!.pos !== 'VERB' && tokens[close]!.pos !== 'AUX') close++;
+        while (close < to && tokens[close]!.text !== ',' && ((tokens[close]!.pos !== 'VERB' && tokens[close]!.pos !== 'AUX')
+          || isCompoundParticiple(tokens, close))) close++;
         if (close < to && tokens[close]!.text === ',') {
           i = close + 1;
           continue;
