@@ -122,6 +122,8 @@ describe('coreference', () => {
   it('reads "the two countries" as the last two countries named, else the last two actors', () => {
     const countries = mentionsOf('Syria and Russia met. Vladimir Putin said the two countries had agreed.');
     expect(countries.find((m) => m.text === 'the two countries')!.members!.map((i) => countries[i]!.code)).toEqual(['SYR', 'RUS']);
+    const capital = mentionsOf('Russia met Syria. Damascus said the two countries had agreed.');
+    expect(capital.find((m) => m.text === 'the two countries')!.members!.map((i) => capital[i]!.text)).toEqual(['Russia', 'Damascus']);
     const people = mentionsOf('Ahmed al-Sharaa met Vladimir Putin. The two countries signed a deal.');
     expect(people.find((m) => m.text === 'The two countries')!.members!.map((i) => people[i]!.name)).toEqual(['Ahmed al-Sharaa', 'Vladimir Putin']);
   });

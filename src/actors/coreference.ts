@@ -141,7 +141,8 @@ function groupReference(text: string, tokens: Token[], sentence: Sentence, i: nu
     for (let k = earlier.length - 1; k >= 0 && members.length < 2; k--) {
       const m = earlier[k]!;
       if (!m.code || (kind !== 'any' && m.kind !== kind)) continue;
-      const id = m.name ?? m.code;
+      // Two countries are two states: "Pakistan" and "Islamabad" are one.
+      const id = kind === 'country' ? (m.country ?? m.code) : (m.name ?? m.code);
       if (names.has(id)) continue;
       names.add(id);
       members.unshift(m);
