@@ -1,11 +1,13 @@
 /**
  * `npm run bench -- compare DIR...`: the coding cost of two or more builds, measured in one process, interleaved.
  * This machine's speed drifts by 10-20% over a minute (other virtual machines share it), so two runs one after the
- * other cannot show a change of a few per cent; here each build codes the same 300 VOA stories in turn, round after
- * round (every other round in reverse order), and only the main thread's CPU time is summed, as the one-core bench
- * times it. Each DIR is a compiled build inside the repository (`dist`, or a copy of an earlier `dist/` such as
- * `dist-before`, so that its imports and data paths resolve). Two copies of one build differ by up to 3.5% in 10
- * rounds on a loaded machine, under 1% in 20.
+ * other cannot show a change of a few per cent. Here the builds take turns article by article (the order turning
+ * with each article), each call timed on the clock, so a drift falls on every build alike; blocks of 300 articles
+ * per build, timed in CPU time, still differed by 3.4% between two copies of one build in 12 rounds. Each DIR is a
+ * compiled build inside the repository (`dist`, or a copy of an earlier `dist/` such as `dist-before`, so that its
+ * imports and data paths resolve). Each build has two coders, made in mirrored order, as the coder made first codes
+ * a little slower. A build's garbage may be collected during another's turn, which narrows a difference in
+ * allocation a little.
  *
  * @example git worktree add /tmp/before main && (cd /tmp/before && npm ci) && cp -r /tmp/before/dist dist-before
  *          npm run bench -- compare dist-before dist
@@ -13,7 +15,6 @@
 import { parseArgs } from 'node:util';
 import { loadBuild } from './library.js';
 import { articleAt, loadCorpus } from './corpus.js';
-import { threadCpuMs } from './measure.js';
 import { comparisonLines } from './report.js';
 
 const USAGE = `usage: npm run bench -- compare DIR DIR... [--rounds N] [--articles N]
@@ -43,20 +44,27 @@ export async function main(argv: string[]): Promise<void> {
   }));
   // As `annals` runs: the old generation's growth capped (src/batch/heap.ts). V8 flags are per process: one call.
   libraries.find((library) => typeof library.limitHeapGrowth === 'function')?.limitHeapGrowth();
-  const coders = libraries.map((library) => library.createCoder());
+  // Two coders per build, made in mirrored order (A B, then B A): the coder made first codes a per cent or two slower
+  // (seen with two copies of one build), and each build gets one of each place; rounds take the two sets in turn.
+  const first = libraries.map((library) => library.createCoder());
+  const second = [...libraries].reverse().map((library) => library.createCoder()).reverse();
+  const sets = [first, second];
   const corpus = loadCorpus();
   const articles = Array.from({ length: count }, (_, i) => articleAt(corpus, i).article);
-  const cpuMs = positionals.map(() => 0);
-  console.log(`annals compare: ${positionals.join(', ')}; ${count} articles per build per round, ${rounds} rounds timed after 2`);
+  const spentMs = positionals.map(() => 0);
+  console.log(`annals compare: ${positionals.join(', ')}; ${count} articles per build per round, the builds taking turns by article, ${rounds} rounds timed after 2`);
+  const forward = libraries.map((_, k) => k);
+  const backward = [...forward].reverse();
   for (let round = 0; round < rounds + 2; round++) {
-    // Every other round in reverse order: a build coding right after another pays for some of its garbage.
-    const order = coders.map((_, k) => k);
-    if (round % 2 === 1) order.reverse();
-    for (const k of order) {
-      const start = threadCpuMs();
-      for (const article of articles) coders[k]!.code(article);
-      if (round >= 2) cpuMs[k]! += threadCpuMs() - start;
-    }
+    const coders = sets[round % 2]!;
+    articles.forEach((article, i) => {
+      // The order turns with each article: a build coding right after another pays for some of its garbage.
+      for (const k of (i + round) % 2 === 0 ? forward : backward) {
+        const start = performance.now();
+        coders[k]!.code(article);
+        if (round >= 2) spentMs[k]! += performance.now() - start;
+      }
+    });
   }
-  for (const line of comparisonLines(positionals, cpuMs.map((ms) => ms / (rounds * count)))) console.log(line);
+  for (const line of comparisonLines(positionals, spentMs.map((ms) => ms / (rounds * count)), 'ms per article (wall, on the main thread)')) console.log(line);
 }

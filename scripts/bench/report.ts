@@ -97,11 +97,13 @@ export function targetLines(targets: TargetCheck[]): string[] {
  * One line per build of a side-by-side comparison: its main-thread CPU per article, what else `extra` says of it,
  * and its change against the first build.
  */
-export function comparisonLines(dirs: readonly string[], msPerArticle: readonly number[], extra: (k: number) => string = () => ''): string[] {
+export function comparisonLines(
+  dirs: readonly string[], msPerArticle: readonly number[], unit = 'ms main-thread CPU per article', extra: (k: number) => string = () => '',
+): string[] {
   const base = msPerArticle[0]!;
   return dirs.map((dir, k) => {
     const value = msPerArticle[k]!;
     const change = k === 0 ? '' : `  ${value >= base ? '+' : ''}${fixed((100 * (value - base)) / base, 1)}% against ${dirs[0]}`;
-    return `${dir.padEnd(16)} ${fixed(value, 3)} ms main-thread CPU per article${extra(k)}${change}`;
+    return `${dir.padEnd(16)} ${fixed(value, 3)} ${unit}${extra(k)}${change}`;
   });
 }

@@ -81,7 +81,7 @@ export async function main(argv: string[]): Promise<void> {
     }
     const events = stores.map((store) => store.counts().events);
     stores.forEach((store) => store.close());
-    const lines = comparisonLines(positionals, cpuMs.map((ms) => ms / count), (k) => `, ${int(events[k]!)} events stored`);
+    const lines = comparisonLines(positionals, cpuMs.map((ms) => ms / count), undefined, (k) => `, ${int(events[k]!)} events stored`);
     for (const line of lines) console.log(line);
   } finally {
     rmSync(dir, { recursive: true, force: true });
