@@ -34,6 +34,8 @@ const SUBORDINATE = new Set([
 const ALSO_PREPOSITIONS = new Set(['as', 'since', 'before', 'after', 'until', 'once']);
 const DASHES = new Set(['—', '–', '--']);
 const ATTRIBUTION = new Set(['according']);
+/** Every word or mark that may cut a clause (below): most tokens are none, and one look-up passes them by. */
+const CLAUSE_CUES = new Set([...RELATIVE, ...SUBORDINATE, ...DASHES, 'that', 'and', 'but', ';', ':', '(', ')', ',']);
 
 function isVerbal(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
@@ -197,6 +199,7 @@ export function splitClauses(tokens: Token[], sentence: Sentence): Clause[] {
   const cuts: { at: number; kind: ClauseKind; opener: string | null; skip: number }[] = [];
   for (let i = tokenStart; i < tokenEnd; i++) {
     const t = tokens[i]!;
+    if (!CLAUSE_CUES.has(t.lower)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // A parenthesis without a verb ("Hayat Tahrir al-Sham (HTS) coalition") is part of the noun phrase.

@@ -73,6 +73,7 @@ export function stampVocabulary(vocabulary: Vocabulary, tokens: Token[], from: n
  */
 export function wordsPresent(pattern: Pattern, vocabulary: Vocabulary): boolean {
   const { seenIn, stamp } = vocabulary;
+  if (pattern.firstRequired >= 0 && seenIn[pattern.firstRequired] !== stamp) return false;
   for (const ids of pattern.required) {
     let found = false;
     for (let k = 0; k < ids.length && !found; k++) found = seenIn[ids[k]!] === stamp;

@@ -9,7 +9,7 @@ const REQUEST_NOUNS = new Set(['request', 'invitation', 'behest', 'urging', 'dem
 
 const REQUEST_PATTERN: Pattern = {
   cameo: '100', heads: new Set(['request']), nominal: true, elements: [], mode: null, text: "at $S's request (made of the clause's subject)",
-  specificity: 3, required: [], file: 'built-in', line: 0,
+  specificity: 3, required: [], firstRequired: -1, file: 'built-in', line: 0,
 };
 
 /**

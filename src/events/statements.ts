@@ -13,7 +13,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 export function statementPattern(verb: string): Pattern {
   return {
     cameo: '010', heads: new Set([verb]), nominal: false, elements: [], mode: null, text: `${verb} (statement)`, specificity: 1,
-    required: [], file: 'built-in', line: 0,
+    required: [], firstRequired: -1, file: 'built-in', line: 0,
   };
 }
 
@@ -21,7 +21,7 @@ export function statementPattern(verb: string): Pattern {
 export function accusationPattern(verb: string): Pattern {
   return {
     cameo: '112', heads: new Set([verb]), nominal: false, elements: [], mode: null, text: `${verb} that (accusation)`, specificity: 2,
-    required: [], file: 'built-in', line: 0,
+    required: [], firstRequired: -1, file: 'built-in', line: 0,
   };
 }
 
@@ -29,6 +29,6 @@ export function accusationPattern(verb: string): Pattern {
 export function claimPattern(): Pattern {
   return {
     cameo: '015', heads: new Set(['claim']), nominal: false, elements: [], mode: null, text: 'claim that (own act)', specificity: 2,
-    required: [], file: 'built-in', line: 0,
+    required: [], firstRequired: -1, file: 'built-in', line: 0,
   };
 }

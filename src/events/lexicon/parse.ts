@@ -68,8 +68,9 @@ export function parsePatternLine(raw: string, file: string, line: number, words:
       if (!optional) specificity++;
     }
   }
+  const required = requiredIds(elements, words);
   return {
     cameo, heads: new Set(head.split('|')), nominal, elements, mode, text: (nominal ? '~' : '') + [head, ...parts].join(' '),
-    specificity, required: requiredIds(elements, words), file, line,
+    specificity, required, firstRequired: required[0]?.length === 1 ? required[0][0]! : -1, file, line,
   };
 }

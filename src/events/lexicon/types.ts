@@ -21,6 +21,11 @@ export interface Pattern {
    * (`Lexicon.words`): a sentence lacking one is skipped without matching.
    */
   required: readonly (readonly number[])[];
+  /**
+   * The id of the word checked first, when the first required set has no alternatives (else -1): a sentence without
+   * it rules the pattern out with one read, and most sentences lack it.
+   */
+  firstRequired: number;
   file: string;
   line: number;
 }
