@@ -123,9 +123,8 @@ function candidatesIn(input: CodingInput, sentence: Sentence): Candidate[] {
       const token = tokens[i]!;
       // "military support for Assad": a noun pattern may start on an adjective.
       if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'ADJ') continue;
-      if (insideVerbMatch(i)) continue;
       const patterns = input.lexicon.nouns.get(token.lemma) ?? input.lexicon.nouns.get(token.lower);
-      if (!patterns) continue;
+      if (!patterns || insideVerbMatch(i)) continue;
       // The subject of a light verb does the nominal event: "Syria pursued outreach to X", "held talks with X".
       const doer = i >= objectsFrom[c]! ? subjects[c]! : [];
       const candidate = nounCandidate(input, sentence, clause, i, patterns, clauseStatus[c]!, doer, out);

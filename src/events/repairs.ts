@@ -20,10 +20,12 @@ export function verbsTaggedAsNouns(input: SentenceInput, sentence: Sentence): To
   for (let i = sentence.tokenStart; i < sentence.tokenEnd && verbless; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') verbless = false;
   for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd - 1; i++) {
     const t = tokens[i]!;
+    // Only nouns and adjectives are repaired: the cheap test first, on every token.
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
-    const objectNext = OBJECT_START.has(next.pos) || (verbless && next.pos === 'ADP');
-    if (t.pos === 'NOUN' && lexicon.verbs.has(t.lemma) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && objectNext) {
+    if (t.pos === 'NOUN' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (OBJECT_START.has(next.pos) || (verbless && next.pos === 'ADP'))
+      && lexicon.verbs.has(t.lemma)) {
       patched.push({ ...t, pos: 'VERB' });
     } else if (t.pos === 'ADJ' && (MODALS.has(prev.lower) || prev.lower === 'to') && lexicon.verbs.has(t.lower)) {
       // "Israel would free the prisoners", "agreed to free": a verb after a modal or "to" tagged as an adjective.
