@@ -33,6 +33,13 @@ function caseFits(sense: Sense, text: string, start: number, end: number): boole
   return text.slice(start, end).replace(/[^A-Za-z]/g, '') === sense.letters;
 }
 
+/** The senses whose case fits the text `[start, end)`: the same array when all do, as most do. */
+function fittingSenses(senses: Sense[], text: string, start: number, end: number): Sense[] {
+  let all = true;
+  for (const s of senses) if (!caseFits(s, text, start, end)) all = false;
+  return all ? senses : senses.filter((s) => caseFits(s, text, start, end));
+}
+
 /** The longest dictionary match starting at token `i` whose case fits, or null. */
 function longestAt(text: string, tokens: Token[], pieces: (string | string[])[], i: number, end: number, compiled: CompiledActors): DictionaryMatch | null {
   let node: NameNode | null = compiled.names;
@@ -42,10 +49,8 @@ function longestAt(text: string, tokens: Token[], pieces: (string | string[])[],
     // One look-up settles the common case, a word that starts no name.
     node = stepToken(node, pieces[j]!, j > i && token.start > tokens[j - 1]!.end);
     if (node === null) break;
-    const senses = node.senses;
-    if (senses) {
-      const from = tokens[i]!.start;
-      const fitting = senses.every((s) => caseFits(s, text, from, token.end)) ? senses : senses.filter((s) => caseFits(s, text, from, token.end));
+    if (node.senses) {
+      const fitting = fittingSenses(node.senses, text, tokens[i]!.start, token.end);
       if (fitting.length > 0) best = { tokenStart: i, tokenEnd: j + 1, senses: fitting };
     }
   }
