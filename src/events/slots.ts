@@ -101,9 +101,10 @@ export function bindSlot(
     }
     const t = tokens[p]!;
     if (t.lower === 'such' && tokens[p + 1]?.lower === 'as') break;
-    // "its most senior commanders": an adverb before an adjective is inside the phrase.
-    const degree = (t.pos === 'ADV' && tokens[p + 1]?.pos === 'ADJ') || isCompoundParticiple(tokens, p);
-    if ((NP_INNER.has(t.pos) && (t.pos !== 'PART' || t.lower === "'s")) || t.text === '-' || attributive(tokens, p, pos) || isQuantifier(tokens, p) || degree) p++;
+    // "its most senior commanders", "Turkish-backed rebels": an adverb before an adjective, half of a compound
+    // adjective, are inside the phrase.
+    const modifier = (t.pos === 'ADV' && tokens[p + 1]?.pos === 'ADJ') || isCompoundParticiple(tokens, p);
+    if ((NP_INNER.has(t.pos) && (t.pos !== 'PART' || t.lower === "'s")) || t.text === '-' || attributive(tokens, p, pos) || isQuantifier(tokens, p) || modifier) p++;
     else break;
   }
   if (p === pos) return null;
