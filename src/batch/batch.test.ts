@@ -130,15 +130,16 @@ describe('runBatch', () => {
   });
 
   it('stores in the order read whatever order coding ends in, and keeps at most QUEUED_PER_WORKER per worker coding', async () => {
-    const records = Array.from({ length: 300 }, (_, i) => ({ id: `a${i}`, text: `Story number ${i}.` }));
-    const path = await jsonl('many.jsonl', records);
     const pool = fakePool((a) => (Number(a.id.slice(1)) * 7919) % 5);
+    // More than the window holds, so that a reader that did not wait would go past it.
+    const records = Array.from({ length: pool.workers * QUEUED_PER_WORKER + 300 }, (_, i) => ({ id: `a${i}`, text: `Story number ${i}.` }));
+    const path = await jsonl('many.jsonl', records);
     const store = await openStore(':memory:');
     const order: string[] = [];
     await runBatch([path], { store, pool, commitEvery: 16, onResult: (r) => r.kind === 'coded' && order.push(r.article.id) });
     expect(order).toEqual(records.map((r) => r.id));
     expect(pool.peak).toBeLessThanOrEqual(pool.workers * QUEUED_PER_WORKER);
-    expect((await store.counts()).articles).toBe(300);
+    expect((await store.counts()).articles).toBe(records.length);
     await store.close();
   });
 

@@ -51,7 +51,7 @@ export const COMMIT_EVERY = 512;
 /** The longest a coded article waits to be committed when fewer than a group's worth come. */
 export const COMMIT_AFTER_MS = 2000;
 /** Articles handed to each worker ahead of its results: more than it codes while a group is committed. */
-export const QUEUED_PER_WORKER = 128;
+export const QUEUED_PER_WORKER = 512;
 
 /**
  * What a batch commits for a coded article: the article and its messages, not the tokens and mentions (they stay
@@ -73,7 +73,7 @@ function outcomeOf(entry: Entry & { kind: 'coded' | 'duplicate' }): IngestOutcom
 
 /**
  * Read inputs as a stream, code articles on the pool, store them in the order read. Memory stays bounded: reading
- * waits while `128 x workers` articles are being coded or two groups and those wait to be stored. Commits run one at a time, in order,
+ * waits while `512 x workers` articles are being coded or two groups and those wait to be stored. Commits run one at a time, in order,
  * while reading and coding go on. An article the store already has
  * with the same text is skipped (so a killed batch, run again, goes on where it stopped); a near-copy of an earlier
  * article is linked to it, not coded. Commits go in groups of 512 articles (or every 2 s), each group one transaction, so a batch
