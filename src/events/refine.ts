@@ -23,14 +23,15 @@ const OFFICE_CODES = new Set(['062', '072']);
  * Events where two subjects act on each other: "Putin and Xi met", "Thai and Cambodian troops clashed", "Thailand and
  * Cambodia agreed to a ceasefire" (0871; other yielding, "X and Y withdrew troops", is each side's own).
  */
-const RECIPROCAL = (code: string): boolean => ['03', '04', '05', '06', '19'].includes(code.slice(0, 2)) || code === '0871';
+const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
+const isReciprocal = (code: string): boolean => RECIPROCAL_ROOTS.has(code.slice(0, 2)) || code === '0871';
 
 type Side = readonly [number, number] | null;
 
 /** Source-target pairs: every source with every target; coordinated subjects of a reciprocal event, each way. */
 function pairs(sources: Side[], targets: Side[], code: string): [Side, Side][] {
   const actors = sources.filter((x): x is readonly [number, number] => x !== null);
-  if (targets.length === 1 && targets[0] === null && actors.length >= 2 && RECIPROCAL(code)) {
+  if (targets.length === 1 && targets[0] === null && actors.length >= 2 && isReciprocal(code)) {
     return actors.flatMap((a) => actors.filter((b) => b[0] !== a[0]).map((b): [Side, Side] => [a, b]));
   }
   return sources.flatMap((a) => targets.map((b): [Side, Side] => [a, b]));
